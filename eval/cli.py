@@ -1,0 +1,102 @@
+"""Command-line definition for run_eval.py (flags only; wiring is in run_eval.py)."""
+from __future__ import annotations
+
+import argparse
+import os
+
+from runners import RUNNERS
+
+
+class UsageError(Exception):
+    """Bad input from the user (a flag, a file, a row).  Exit code 2, one message, no traceback."""
+
+
+class CLIParser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own errors: exit 2 with one line
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _positive_int(name: str):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be an integer, got {text!r}")
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"{name} must be > 0, got {value}")
+        return value
+
+    return parse
+
+
+def _positive_float(name: str):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} must be a number, got {text!r}")
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{name} must be > 0, got {text}")
+        return value
+
+    return parse
+
+
+def add_data_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("data")
+    g.add_argument("--schemas", metavar="DIR", help="fixture folder: one subfolder per database (default: bundled schemas/)")
+    g.add_argument("--questions", metavar="FILE_OR_DIR", help="questions: sql-eval CSV, native JSONL, or a folder of them (default: bundled questions/)")
+    g.add_argument("--category", action="append", metavar="C", help="only questions of this category (repeatable)")
+    g.add_argument("--db", action="append", metavar="NAME", help="only questions on this database (repeatable)")
+    g.add_argument("--limit", type=_positive_int("--limit"), metavar="N", help="only the first N questions (after filters)")
+
+
+def add_db_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("postgresql")
+    g.add_argument("--dsn", default=os.environ.get("EVAL_PG_DSN"), metavar="URL",
+                   help="use an existing server (postgresql://user:pw@host:port/db) instead of the embedded one; env EVAL_PG_DSN")
+    g.add_argument("--pg-data", default=os.environ.get("EVAL_PG_DATA"), metavar="DIR",
+                   help="data/cache folder of the embedded server; env EVAL_PG_DATA (default: a per-user cache folder)")
+    g.add_argument("--timeout", type=_positive_float("--timeout"), default=10.0, metavar="S", help="statement_timeout per query in seconds (default 10)")
+    g.add_argument("--row-cap", type=_positive_int("--row-cap"), default=100_000, metavar="N", help="rows above which a result is 'too_large' (default 100000)")
+    g.add_argument("--workers", type=_positive_int("--workers"), default=None, metavar="N", help="parallel executor workers (default: CPU cores)")
+
+
+def build_parser() -> CLIParser:
+    p = CLIParser(prog="run_eval.py", description="Text-to-SQL evaluation harness (PostgreSQL, execution accuracy).")
+    p.add_argument("--model", "-m", default="gold", metavar="NAME", help=f"runner: {', '.join(RUNNERS)} (default gold)")
+    add_data_args(p)
+    add_db_args(p)
+
+    g = p.add_argument_group("outputs")
+    g.add_argument("--output", "-o", metavar="DIR", help="run folder (default results/<model>-<timestamp>/)")
+    g.add_argument("--resume", metavar="RUN_DIR", help="continue an interrupted run in RUN_DIR")
+    g.add_argument("--no-progress", action="store_true", help="no progress bar")
+    g.add_argument("--quiet", "-q", action="store_true", help="print only the summary table")
+
+    g = p.add_argument_group("scoring")
+    g.add_argument("--float-tolerance", type=float, default=1e-6, metavar="R", help="relative tolerance for numbers (default 1e-6)")
+    g.add_argument("--single-instance", action="store_true", help="score on instance 0 only (sql-eval's setting)")
+
+    g = p.add_argument_group("generation")
+    g.add_argument("--predictions", metavar="FILE", help="replay: CSV or JSONL with generated_query and question_id (or db_name+question)")
+    g.add_argument("--model-path", metavar="DIR_OR_ID", help="hf/sqlcoder: local folder or hub id of the weights")
+    g.add_argument("--prompt-template", metavar="NAME_OR_FILE", help="prompt template: a name under prompts/ or a file")
+    g.add_argument("--shuffle-schema", type=int, metavar="SEED", help="shuffle table order in the prompt with this seed")
+    g.add_argument("--num-beams", type=_positive_int("--num-beams"), default=4, metavar="N", help="hf/sqlcoder beam width (default 4)")
+    g.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens"), default=300, metavar="N", help="generation length cap (default 300)")
+    g.add_argument("--batch-size", type=_positive_int("--batch-size"), default=4, metavar="N", help="hf prompts per batch (default 4)")
+    g.add_argument("--load-in-8bit", action="store_true", help="hf: load weights in 8-bit (bitsandbytes, CUDA only)")
+    g.add_argument("--device", metavar="DEV", help="hf: torch device (default: cuda if available, else cpu)")
+    g.add_argument("--api-model", metavar="NAME", help="openai/anthropic: model name, e.g. gpt-4o")
+    g.add_argument("--base-url", metavar="URL", help="openai/anthropic: endpoint (any OpenAI-compatible server: vLLM, TGI, Ollama ...)")
+    g.add_argument("--concurrency", type=_positive_int("--concurrency"), default=4, metavar="N", help="API requests in flight (default 4)")
+    g.add_argument("--request-timeout", type=_positive_float("--request-timeout"), default=60.0, metavar="S", help="API per-request timeout (default 60)")
+    g.add_argument("--max-retries", type=int, default=5, metavar="N", help="API retries on 429/5xx/timeouts (default 5)")
+    g.add_argument("--temperature", type=float, default=0.0, help="API sampling temperature (default 0)")
+    g.add_argument("--price-in", type=float, metavar="USD_PER_MTOK", help="override input price, USD per million tokens")
+    g.add_argument("--price-out", type=float, metavar="USD_PER_MTOK", help="override output price, USD per million tokens")
+    g.add_argument("--no-cache", action="store_true", help="do not read or write the generation cache")
+    g.add_argument("--cache-dir", metavar="DIR", help="generation cache folder (default: per-user cache)")
+    g.add_argument("--generate-only", action="store_true", help="only generate: write predictions.jsonl for a later --model replay")
+    return p

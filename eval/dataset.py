@@ -1,0 +1,280 @@
+"""Questions: read sql-eval CSV or native JSONL, expand gold alternatives, validate.
+
+Gold cells are split with sqlglot's tokenizer, never with ``str.split``: a ``;`` or ``{`` inside a
+string literal, a quoted identifier or a comment stays where it is.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import itertools
+import json
+from pathlib import Path
+from typing import Iterable, Optional
+
+from sqlglot.errors import TokenError
+from sqlglot.tokens import TokenType
+from sqlglot.dialects.postgres import Postgres
+
+from eval.cli import UsageError
+from eval.types import CATEGORIES, Question
+
+_TOKENIZER = Postgres().tokenizer_class
+REQUIRED_CSV = ("question", "query", "db_name", "query_category")
+DIFFICULTIES = ("easy", "medium", "hard", "extra")
+MAX_CHOICE_COLUMNS = 8  # 2^8 - 1 = 255 alternatives at most from one brace group
+
+
+def _tokens(sql: str):
+    return _TOKENIZER().tokenize(sql)
+
+
+def split_alternatives(cell: str) -> list[str]:
+    """``a; b`` -> ``["a", "b"]`` (semicolons outside literals/comments only)."""
+    toks = _tokens(cell)
+    parts, start = [], 0
+    for t in toks:
+        if t.token_type == TokenType.SEMICOLON:
+            parts.append(cell[start:t.start])
+            start = t.end + 1
+    parts.append(cell[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def expand_choices(sql: str) -> list[str]:
+    """Expand the first ``{a, b, …}`` group into every non-empty subset (listed order kept);
+    ``{}`` elsewhere in the query (``GROUP BY {}``) becomes the chosen columns."""
+    toks = _tokens(sql)
+    open_i = None
+    for i, t in enumerate(toks):
+        if t.token_type == TokenType.L_BRACE and not (i + 1 < len(toks) and toks[i + 1].token_type == TokenType.R_BRACE):
+            open_i = i
+            break
+    if open_i is None:
+        return [sql]
+    depth, close_i = 0, None
+    for j in range(open_i, len(toks)):
+        tt = toks[j].token_type
+        if tt in (TokenType.L_BRACE, TokenType.L_PAREN, TokenType.L_BRACKET):
+            depth += 1
+        elif tt in (TokenType.R_BRACE, TokenType.R_PAREN, TokenType.R_BRACKET):
+            depth -= 1
+            if depth == 0:
+                close_i = j
+                break
+    if close_i is None:
+        raise ValueError("unbalanced '{' in the gold query")
+    # split the inner tokens on top-level commas
+    items, cur_start, d = [], toks[open_i].end + 1, 0
+    for j in range(open_i + 1, close_i):
+        tt = toks[j].token_type
+        if tt in (TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE):
+            d += 1
+        elif tt in (TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE):
+            d -= 1
+        elif tt == TokenType.COMMA and d == 0:
+            items.append(sql[cur_start:toks[j].start].strip())
+            cur_start = toks[j].end + 1
+    items.append(sql[cur_start:toks[close_i].start].strip())
+    items = [x for x in items if x]
+    if not items:
+        return [sql]
+    if len(items) > MAX_CHOICE_COLUMNS:
+        raise ValueError(f"a column choice may list at most {MAX_CHOICE_COLUMNS} columns")
+    before, after = sql[:toks[open_i].start], sql[toks[close_i].end + 1:]
+    # positions of "{}" placeholders in the text after the group
+    after_toks = _tokens(after) if after.strip() else []
+    holes = [(after_toks[k].start, after_toks[k + 1].end + 1) for k in range(len(after_toks) - 1)
+             if after_toks[k].token_type == TokenType.L_BRACE and after_toks[k + 1].token_type == TokenType.R_BRACE]
+    out = []
+    for r in range(1, len(items) + 1):
+        for combo in itertools.combinations(items, r):
+            chosen = ", ".join(combo)
+            tail = after
+            for s, e in reversed(holes):
+                tail = tail[:s] + chosen + tail[e:]
+            out.append(before + chosen + tail)
+    return out
+
+
+def expand_gold(cell: str, *, split_semicolons: bool = True) -> list[str]:
+    alts = split_alternatives(cell) if split_semicolons else [cell.strip()]
+    out: list[str] = []
+    for a in alts:
+        for x in expand_choices(a):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+def _where(path: Path, row: int) -> str:
+    return f"{path}, row {row}"
+
+
+def _bool_or_none(v, where: str) -> Optional[bool]:
+    if v is None or v == "":
+        return None
+    if isinstance(v, bool):
+        return v
+    s = str(v).strip().lower()
+    if s in ("1", "true", "yes", "t", "y"):
+        return True
+    if s in ("0", "false", "no", "f", "n"):
+        return False
+    raise UsageError(f"{where}: order_matters must be true/false, got {v!r}")
+
+
+def _make(path: Path, row: int, qid: str, db: str, category: str, question: str, gold_raw,
+          instructions: str, difficulty: str, order_matters, extra: dict, split_semicolons: bool) -> Question:
+    where = _where(path, row)
+    if not str(qid).strip():
+        raise UsageError(f"{where}: empty id")
+    if not str(db).strip():
+        raise UsageError(f"{where}: empty db_name")
+    if not str(question).strip():
+        raise UsageError(f"{where}: empty question")
+    if not str(category).strip():
+        raise UsageError(f"{where}: empty query_category")
+    golds_in = gold_raw if isinstance(gold_raw, list) else [gold_raw]
+    if not golds_in or any(not isinstance(g, str) or not g.strip() for g in golds_in):
+        raise UsageError(f"{where}: empty gold query")
+    gold: list[str] = []
+    try:
+        for g in golds_in:
+            for x in expand_gold(g, split_semicolons=split_semicolons):
+                if x not in gold:
+                    gold.append(x)
+    except (TokenError, ValueError) as e:
+        raise UsageError(f"{where}: gold query cannot be split: {str(e).splitlines()[0][:200]}")
+    if not gold:
+        raise UsageError(f"{where}: empty gold query")
+    return Question(
+        id=str(qid).strip(), db=str(db).strip(), category=str(category).strip(), question=str(question).strip(),
+        gold=tuple(gold), gold_raw=gold_raw if isinstance(gold_raw, str) else " ; ".join(gold_raw),
+        instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
+        order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row, extra=extra,
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise UsageError(f"{path}: not UTF-8 (invalid byte at line {line})")
+    except OSError as e:
+        raise UsageError(f"{path}: cannot read: {e.strerror}")
+
+
+def load_csv(path: Path) -> list[Question]:
+    text = _read_text(path)
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    header = reader.fieldnames or []
+    missing = [c for c in REQUIRED_CSV if c not in header]
+    if missing:
+        raise UsageError(f"{path}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED_CSV)})")
+    if len(set(header)) != len(header):
+        raise UsageError(f"{path}: duplicate column names in the header")
+    out = []
+    known = set(REQUIRED_CSV) | {"instructions", "difficulty", "id", "question_id", "order_matters"}
+    for i, rec in enumerate(reader, start=1):
+        if None in rec:
+            raise UsageError(f"{_where(path, i)}: more cells than header columns")
+        if any(v is None for v in rec.values()):
+            raise UsageError(f"{_where(path, i)}: fewer cells than header columns")
+        qid = rec.get("id") or rec.get("question_id") or f"{path.stem}-{i}"
+        extra = {k: v for k, v in rec.items() if k not in known}
+        out.append(_make(path, i, qid, rec["db_name"], rec["query_category"], rec["question"], rec["query"],
+                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, True))
+    return out
+
+
+def load_jsonl(path: Path) -> list[Question]:
+    text = _read_text(path)
+    out = []
+    for i, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise UsageError(f"{_where(path, i)}: invalid JSON: {e.msg}")
+        if not isinstance(rec, dict):
+            raise UsageError(f"{_where(path, i)}: each line must be a JSON object")
+        for k in ("id", "db", "category", "question", "gold"):
+            if k not in rec:
+                raise UsageError(f"{_where(path, i)}: missing key {k!r}")
+        known = {"id", "db", "category", "question", "gold", "instructions", "difficulty", "order_matters"}
+        extra = {k: v for k, v in rec.items() if k not in known}
+        out.append(_make(path, i, rec["id"], rec["db"], rec["category"], rec["question"], rec["gold"],
+                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, False))
+    return out
+
+
+def load_questions(path: Path) -> list[Question]:
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".csv", ".jsonl"))
+        if not files:
+            raise UsageError(f"--questions {path}: no .csv or .jsonl files in the folder")
+    elif path.exists():
+        files = [path]
+    else:
+        raise UsageError(f"--questions {path}: no such file or folder")
+    out: list[Question] = []
+    for f in files:
+        if f.suffix == ".csv":
+            out.extend(load_csv(f))
+        elif f.suffix == ".jsonl":
+            out.extend(load_jsonl(f))
+        else:
+            raise UsageError(f"--questions {f}: unknown format (use .csv or .jsonl)")
+    seen: dict[str, Question] = {}
+    for q in out:
+        if q.id in seen:
+            p = seen[q.id]
+            raise UsageError(f"{q.source_file}, row {q.source_row}: duplicate question id {q.id!r} (first at {p.source_file}, row {p.source_row})")
+        seen[q.id] = q
+    if not out:
+        raise UsageError(f"--questions {path}: no questions")
+    return out
+
+
+def check_databases(questions: Iterable[Question], known: Iterable[str], schemas_dir) -> None:
+    known = set(known)
+    for q in questions:
+        if q.db not in known:
+            raise UsageError(f"{q.source_file}, row {q.source_row}: unknown db_name {q.db!r} "
+                             f"(no folder {q.db!r} in --schemas {schemas_dir}; have: {', '.join(sorted(known))})")
+
+
+def filter_questions(questions: list[Question], categories=None, dbs=None, limit=None) -> list[Question]:
+    qs = questions
+    if categories:
+        unknown = [c for c in categories if c not in {q.category for q in questions}]
+        if unknown:
+            raise UsageError(f"--category {unknown[0]!r}: no question has this category "
+                             f"(have: {', '.join(sorted({q.category for q in questions}))})")
+        qs = [q for q in qs if q.category in categories]
+    if dbs:
+        unknown = [d for d in dbs if d not in {q.db for q in questions}]
+        if unknown:
+            raise UsageError(f"--db {unknown[0]!r}: no question uses this database")
+        qs = [q for q in qs if q.db in dbs]
+    if limit is not None:
+        qs = qs[:limit]
+    return qs
+
+
+def questions_hash(questions: Iterable[Question]) -> str:
+    h = hashlib.sha256()
+    for q in questions:
+        rec = [q.id, q.db, q.category, q.question, q.instructions, list(q.gold), q.order_matters]
+        h.update(json.dumps(rec, ensure_ascii=False).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+__all__ = ["CATEGORIES", "DIFFICULTIES", "load_questions", "expand_gold", "split_alternatives", "expand_choices",
+           "check_databases", "filter_questions", "questions_hash"]

@@ -1,0 +1,216 @@
+"""The sandboxed executor: the only code that runs gold or predicted SQL.
+
+Every query:
+- is split with sqlglot's tokenizer: exactly one statement is allowed (a trailing ``;`` and
+  comments are fine); anything else is rejected before it reaches the server;
+- runs as ``t2seval_reader`` (NOSUPERUSER, SELECT-only grants) inside
+  ``BEGIN READ ONLY`` with ``SET LOCAL statement_timeout`` (server-side: the server cancels it;
+  nothing keeps running after the harness gives up);
+- is wrapped as ``DECLARE … CURSOR FOR <query>``, which PostgreSQL accepts only for a SELECT/VALUES
+  (data-modifying CTEs are refused too), and read with one ``FETCH row_cap + 1``: a larger result is
+  ``too_large`` without the rest being read;
+- is sent verbatim, without client-side ``%`` interpolation;
+- ends with ROLLBACK and ``DISCARD ALL``, so nothing a query changed in the session (settings,
+  advisory locks, prepared statements, LISTEN) leaks into the next query on the pooled connection.
+
+Connections are pooled per thread and per database, and re-established after a fatal error.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+import time
+from typing import Optional
+
+from sqlglot.errors import TokenError
+from sqlglot.tokens import TokenType
+from sqlglot.dialects.postgres import Postgres
+
+from eval.pgserver import Server
+from eval.types import ExecOutcome, ResultSet
+
+_TOKENIZER = Postgres().tokenizer_class
+
+
+MAX_CONNS_PER_THREAD = 12
+
+
+class Rejected(Exception):
+    pass
+
+
+def single_statement(sql: str) -> str:
+    """Return the one statement in ``sql`` without trailing ``;``/comments, or raise Rejected."""
+    if sql is None or not sql.strip():
+        raise Rejected("empty query")
+    try:
+        tokens = _TOKENIZER().tokenize(sql)
+    except TokenError as e:
+        raise Rejected(f"could not tokenize the query: {str(e).splitlines()[0][:200]}")
+    statements: list[list] = [[]]
+    for t in tokens:
+        if t.token_type == TokenType.SEMICOLON:
+            statements.append([])
+        else:
+            statements[-1].append(t)
+    non_empty = [s for s in statements if s]
+    if not non_empty:
+        raise Rejected("empty query")
+    if len(non_empty) > 1:
+        raise Rejected(f"{len(non_empty)} statements: only one SQL statement is allowed per query")
+    toks = non_empty[0]
+    first = toks[0].text.upper()
+    if toks[0].token_type != TokenType.L_PAREN and first not in ("SELECT", "WITH", "VALUES", "TABLE"):
+        raise Rejected(f"only a query (SELECT / WITH / VALUES) is allowed, not {first[:30]}")
+    start = toks[0].start
+    # keep leading comments out too; the statement text is what lies between the first and last token
+    return sql[start:toks[-1].end + 1]
+
+
+def _plain(v):
+    if isinstance(v, memoryview):
+        return bytes(v)
+    return v
+
+
+class Executor:
+    """Runs SQL in the sandbox.  Thread-safe: each thread has its own connections."""
+
+    def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000):
+        self.server = server
+        self.timeout_ms = max(1, int(timeout_s * 1000))
+        self.row_cap = row_cap
+        self._local = threading.local()
+        self._all: list = []
+        self._lock = threading.Lock()
+
+    # -- connections -------------------------------------------------------------------------
+    def _conn(self, db: str):
+        import psycopg2  # noqa: PLC0415
+
+        pool = getattr(self._local, "pool", None)
+        if pool is None:
+            pool = self._local.pool = {}
+        c = pool.get(db)
+        if c is not None and not c.closed:
+            pool[db] = pool.pop(db)  # most recently used last
+            return c
+        while len(pool) >= MAX_CONNS_PER_THREAD:  # close the least recently used
+            self._drop(next(iter(pool)))
+        c = psycopg2.connect(**self.server.reader.for_db(db, application_name="t2seval"))
+        c.autocommit = True  # we send BEGIN/ROLLBACK ourselves
+        pool[db] = c
+        with self._lock:
+            self._all.append(c)
+        return c
+
+    def _drop(self, db: str) -> None:
+        pool = getattr(self._local, "pool", {})
+        c = pool.pop(db, None)
+        if c is not None:
+            try:
+                c.close()
+            except Exception:
+                pass
+            with self._lock:
+                if c in self._all:
+                    self._all.remove(c)
+
+    def close(self) -> None:
+        with self._lock:
+            for c in self._all:
+                try:
+                    c.close()
+                except Exception:
+                    pass
+            self._all.clear()
+
+    # -- execution ----------------------------------------------------------------------------
+    def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None) -> ExecOutcome:
+        import psycopg2  # noqa: PLC0415
+        from psycopg2 import errors as pgerr  # noqa: PLC0415
+
+        t0 = time.perf_counter()
+        try:
+            body = single_statement(sql)
+        except Rejected as e:
+            return ExecOutcome(None, "rejected", str(e), time.perf_counter() - t0)
+        cap = row_cap or self.row_cap
+        for attempt in (1, 2):
+            try:
+                conn = self._conn(db)
+            except psycopg2.Error as e:
+                return ExecOutcome(None, "error", f"cannot connect to {db}: {str(e).strip()}", time.perf_counter() - t0)
+            try:
+                return self._run(conn, body, cap, t0)
+            except (psycopg2.OperationalError, psycopg2.InterfaceError) as e:
+                if isinstance(e, pgerr.QueryCanceled):
+                    self._reset(conn, db)
+                    return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
+                # connection lost (server restart, killed backend): reconnect once
+                self._drop(db)
+                if attempt == 2 or getattr(e, "pgcode", None):
+                    return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
+            except _TooLarge:
+                self._reset(conn, db)
+                return ExecOutcome(None, "too_large", f"result too large: more than {cap} rows", time.perf_counter() - t0)
+            except psycopg2.Error as e:
+                self._reset(conn, db)
+                if isinstance(e, pgerr.QueryCanceled):
+                    return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
+                return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
+        raise AssertionError("unreachable")
+
+    def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
+        with conn.cursor() as cur:
+            cur.execute(f"BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ; "
+                        f"SET LOCAL statement_timeout = {self.timeout_ms}; "
+                        f"SET LOCAL lock_timeout = {self.timeout_ms}; "
+                        f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}")
+            cur.execute("DECLARE t2seval_cursor NO SCROLL CURSOR FOR " + body)
+            cur.execute(f"FETCH FORWARD {cap + 1} FROM t2seval_cursor")
+            rows = cur.fetchall()
+            desc = cur.description or []
+            if len(rows) > cap:
+                raise _TooLarge()
+            cur.execute("ROLLBACK")
+            cur.execute("DISCARD ALL")
+        if rows and any(isinstance(v, memoryview) for v in rows[0]):
+            rows = [tuple(_plain(v) for v in r) for r in rows]
+        return ExecOutcome(ResultSet([d.name for d in desc], rows, [d.type_code for d in desc]),
+                           None, "", time.perf_counter() - t0)
+
+    def _reset(self, conn, db: str) -> None:
+        try:
+            with conn.cursor() as cur:
+                cur.execute("ROLLBACK")
+                cur.execute("DISCARD ALL")
+        except Exception:
+            self._drop(db)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _message(e) -> str:
+    text = (getattr(e, "pgerror", None) or str(e) or type(e).__name__).strip()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return " | ".join(lines[:3])[:1000]
+
+
+def json_safe(v):
+    """A JSON-friendly rendering of a result value (for previews in result records)."""
+    if v is None or isinstance(v, (bool, int, str)):
+        return v
+    if isinstance(v, float):
+        return v if v == v and v not in (float("inf"), float("-inf")) else str(v)
+    if isinstance(v, (_dt.date, _dt.datetime, _dt.time)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [json_safe(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): json_safe(x) for k, x in v.items()}
+    if isinstance(v, bytes):
+        return "\\x" + v.hex()
+    return str(v)

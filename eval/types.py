@@ -1,0 +1,125 @@
+"""Typed records passed between the pipeline stages.
+
+dataset -> prompt -> runner -> executor -> comparator -> report.  Every stage
+exchanges only the dataclasses below, so a stage can be replaced without
+touching the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+CATEGORIES = ("group_by", "order_by", "ratio", "table_join", "where")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One benchmark question, validated.
+
+    ``gold`` holds every acceptable gold query after expanding ``;``
+    alternatives and ``{a, b}`` column choices (see eval/dataset.py).
+    ``gold_raw`` is the query cell as written in the file.
+    """
+
+    id: str
+    db: str
+    category: str
+    question: str
+    gold: tuple[str, ...]
+    gold_raw: str
+    instructions: str = ""
+    difficulty: str = ""
+    order_matters: Optional[bool] = None
+    source_file: str = ""
+    source_row: int = 0  # 1-based data row (CSV: line number of the row; JSONL: line number)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class ColumnDoc:
+    name: str
+    type: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TableDoc:
+    name: str  # schema-qualified when the table is not in ``public``
+    columns: tuple[ColumnDoc, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SchemaDoc:
+    """What a model is told about one database (rendered by eval/prompt.py)."""
+
+    db: str
+    tables: tuple[TableDoc, ...]
+    glossary: str = ""
+
+
+@dataclass
+class ResultSet:
+    """Rows returned by PostgreSQL, as Python values from psycopg2.
+
+    Values are the driver's own types: int, float, Decimal, str, bool, None,
+    datetime.date / datetime.datetime (tz-aware for timestamptz), datetime.time,
+    datetime.timedelta, list (arrays), dict/list (json/jsonb), memoryview->bytes.
+    """
+
+    columns: list[str]
+    rows: list[tuple]
+    type_oids: list[int] = field(default_factory=list)
+
+
+@dataclass
+class ExecOutcome:
+    """The result of executing one SQL text in the sandbox.
+
+    ``error_kind`` is None on success, else one of
+    ``"error"`` (any database error), ``"timeout"`` (statement_timeout fired),
+    ``"too_large"`` (row cap exceeded), ``"rejected"`` (refused before it
+    reached the server: several statements, empty text, not parseable).
+    """
+
+    result: Optional[ResultSet]
+    error_kind: Optional[str] = None
+    error: str = ""
+    elapsed_s: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error_kind is None
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A rendered prompt. Completion runners use ``text``; chat runners use ``messages``."""
+
+    text: str
+    messages: tuple[dict, ...]
+    template_name: str
+    template_hash: str
+    prompt_hash: str
+
+
+@dataclass(frozen=True)
+class GenRequest:
+    question: Question
+    prompt: Optional[Prompt]
+
+
+@dataclass
+class Generation:
+    """What a runner returns for one question."""
+
+    question_id: str
+    sql: Optional[str]
+    error: str = ""  # non-empty => error_query_gen = 1
+    latency_s: float = 0.0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_cents: float = 0.0
+    retries: int = 0
+    raw_output: str = ""
+    cached: bool = False

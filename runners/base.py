@@ -1,0 +1,42 @@
+"""The one interface every model backend implements.
+
+A runner only turns prompts into SQL text.  It never executes SQL, compares
+results or writes files: the loop in eval/pipeline.py does that, once, for
+every runner.
+"""
+from __future__ import annotations
+
+import argparse
+from typing import ClassVar, Iterable, Iterator
+
+from eval.types import GenRequest, Generation
+
+
+class Runner:
+    #: registry name, e.g. "hf"
+    name: ClassVar[str] = ""
+    #: False for runners that do not look at the prompt (gold, replay)
+    needs_prompt: ClassVar[bool] = True
+    #: default prompt template name (file stem under prompts/)
+    default_template: ClassVar[str] = "sqlcoder"
+    #: whether generations may be cached on disk (eval/gencache.py)
+    cacheable: ClassVar[bool] = True
+
+    def __init__(self, args: argparse.Namespace):
+        self.args = args
+
+    def prepare(self, questions: list) -> None:
+        """Called once with every question of the file (before filters): load and validate inputs.
+        Raise eval.cli.UsageError for bad input."""
+
+    def describe(self) -> dict:
+        """Model id, revision, dtype, generation parameters: goes into summary.json."""
+        return {"runner": self.name}
+
+    def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
+        """Yield one Generation per request (any order).  Must not raise for a
+        single failed question: return ``Generation(error=...)`` instead."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release models, connections, threads."""

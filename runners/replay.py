@@ -1,0 +1,118 @@
+"""``--model replay --predictions FILE``: scores predictions made elsewhere.
+
+FILE is CSV or JSONL.  Each record has the SQL in ``generated_query`` (or ``sql`` / ``prediction``)
+and names its question by ``question_id`` (or ``id``), or by ``db_name`` + ``question``.  A
+``results.csv`` of this harness or of sql-eval works unchanged.  Records that name no known question
+or name one twice are an error (exit 2); questions without a record score ``no_prediction``.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from eval.cli import UsageError
+from eval.types import GenRequest, Generation, Question
+from runners.base import Runner
+
+SQL_KEYS = ("generated_query", "sql", "prediction", "predicted_sql")
+ID_KEYS = ("question_id", "id")
+
+
+def _read(path: Path) -> list[tuple[int, dict]]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise UsageError(f"--predictions {path}: no such file")
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise UsageError(f"--predictions {path}: not UTF-8 (invalid byte at line {line})")
+    if path.suffix == ".jsonl":
+        out = []
+        for i, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise UsageError(f"--predictions {path}, line {i}: invalid JSON: {e.msg}")
+            if not isinstance(rec, dict):
+                raise UsageError(f"--predictions {path}, line {i}: each line must be a JSON object")
+            out.append((i, rec))
+        return out
+    if path.suffix == ".csv":
+        reader = csv.DictReader(text.splitlines(keepends=True))
+        return [(i, dict(r)) for i, r in enumerate(reader, start=1)]
+    raise UsageError(f"--predictions {path}: unknown format (use .csv or .jsonl)")
+
+
+class ReplayRunner(Runner):
+    name = "replay"
+    needs_prompt = False
+    cacheable = False
+
+    def __init__(self, args):
+        super().__init__(args)
+        if not args.predictions:
+            raise UsageError("--model replay needs --predictions FILE")
+        self.path = Path(args.predictions)
+        self.by_id: dict[str, tuple[Optional[str], dict]] = {}
+
+    def prepare(self, questions: list[Question]) -> None:
+        rows = _read(self.path)
+        if not rows:
+            raise UsageError(f"--predictions {self.path}: no records")
+        first = rows[0][1]
+        sql_key = next((k for k in SQL_KEYS if k in first), None)
+        if sql_key is None:
+            raise UsageError(f"--predictions {self.path}: no SQL column (need one of {', '.join(SQL_KEYS)})")
+        id_key = next((k for k in ID_KEYS if k in first), None)
+        if id_key is None and not ("db_name" in first and "question" in first):
+            raise UsageError(f"--predictions {self.path}: records need question_id, or db_name and question")
+        ids = {q.id for q in questions}
+        by_text = {}
+        for q in questions:
+            by_text.setdefault((q.db, q.question.strip()), []).append(q.id)
+        seen: dict[str, int] = {}
+        for row, rec in rows:
+            qid = str(rec.get(id_key) or "").strip() if id_key else ""
+            if not qid or (qid not in ids and id_key):
+                key = (str(rec.get("db_name", "")).strip(), str(rec.get("question", "")).strip())
+                match = by_text.get(key)
+                if match and len(match) == 1:
+                    qid = match[0]
+                elif match:
+                    raise UsageError(f"--predictions {self.path}, row {row}: db_name+question match {len(match)} questions; add question_id")
+                else:
+                    name = f"id {qid!r}" if qid else f"question {key[1][:60]!r} on {key[0]!r}"
+                    raise UsageError(f"--predictions {self.path}, row {row}: {name} is not in the questions file")
+            if qid in seen:
+                raise UsageError(f"--predictions {self.path}, row {row}: duplicate prediction for question {qid!r} (first at row {seen[qid]})")
+            seen[qid] = row
+            sql = rec.get(sql_key)
+            err = ""
+            if str(rec.get("error_query_gen", "0")).strip() in ("1", "1.0", "True", "true"):
+                err = str(rec.get("error_msg") or "generation failed (from the predictions file)")
+            self.by_id[qid] = (None if sql is None else str(sql), {"error": err, "rec": rec})
+
+    def describe(self) -> dict:
+        digest = hashlib.sha256(self.path.read_bytes()).hexdigest() if self.path.exists() else None
+        return {"runner": "replay", "model_id": f"replay:{self.path.name}", "label": self.path.stem,
+                "predictions_file": str(self.path), "predictions_sha256": digest}
+
+    def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
+        for r in requests:
+            sql, info = self.by_id.get(r.question.id, (None, {"error": "", "rec": {}}))
+            rec = info["rec"]
+
+            def num(k, cast=float):
+                try:
+                    return cast(rec.get(k) or 0)
+                except (TypeError, ValueError):
+                    return cast(0)
+
+            yield Generation(question_id=r.question.id, sql=sql, error=info["error"],
+                             latency_s=num("latency_seconds"), tokens_in=num("tokens_in", int),
+                             tokens_out=num("tokens_out", int), cost_cents=num("cost_in_cents"), retries=num("retries", int))
