@@ -150,17 +150,28 @@ def ensure_loaded(server: Server, fx: Fixture, log: Callable[[str], None] = lamb
 
 
 def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str]) -> None:
-    """Drop databases of older versions of this fixture (best effort: skipped while in use)."""
+    """Drop older versions of this fixture: same folder, other content (best effort: skipped while
+    in use).  Databases loaded from another folder that has the same name are left alone."""
     import psycopg2  # noqa: PLC0415
 
     prefix = f"{DB_PREFIX}{_slug(fx.name)}_"
-    stale = [d for d in existing if d.startswith(prefix) and d not in keep
-             and re.fullmatch(re.escape(prefix) + r"[0-9a-f]{10}_\d+", d)]
-    if not stale:
+    candidates = [d for d in existing if d.startswith(prefix) and d not in keep
+                  and re.fullmatch(re.escape(prefix) + r"[0-9a-f]{10}_\d+", d)]
+    if not candidates:
         return
     c = _connect(server, server.maintenance_db)
     try:
         with c.cursor() as cur:
+            stale = []
+            for d in candidates:
+                cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (d,))
+                row = cur.fetchone()
+                try:
+                    meta = json.loads(row[0]) if row and row[0] else {}
+                except ValueError:
+                    meta = {}
+                if meta.get("path") == str(fx.path.resolve()):
+                    stale.append(d)
             for d in stale:
                 try:
                     cur.execute(f'DROP DATABASE IF EXISTS "{d}"')
@@ -190,7 +201,8 @@ def _build_instance(server: Server, fx: Fixture, k: int, final: str, gen) -> Non
                     _run_sql_file(server, tmp, f)
             checksums = _finish(server, tmp)
             with admin.cursor() as cur:
-                meta = json.dumps({"fixture": fx.name, "hash": fx.content_hash, "instance": k, "checksums": checksums})
+                meta = json.dumps({"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash,
+                                   "instance": k, "checksums": checksums})
                 cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (meta,))
                 try:
                     cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')

@@ -223,6 +223,10 @@ class EmbeddedServer(Server):
         except OSError as e:
             raise UsageError(f"cannot create the PostgreSQL cache folder {self.root} (--pg-data / EVAL_PG_DATA): {e.strerror}")
         if as_root:
+            blocked = [str(a) for a in self.root.resolve().parents if not os.stat(a).st_mode & 0o001]
+            if blocked:
+                raise UsageError(f"PostgreSQL cache folder {self.root}: {blocked[0]} is not accessible to other users, so the "
+                                 f"unprivileged server account cannot reach it; use --pg-data under e.g. /var/tmp")
             os.chmod(self.root, 0o755)
             os.chmod(self.root / "pg", 0o755)
             uid, gid = _ensure_account()

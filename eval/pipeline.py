@@ -163,11 +163,29 @@ def _output_dir(args) -> Path:
     else:
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         d = REPO / "results" / f"{args.model}-{stamp}"
-    # check writability now, before any work, without leaving anything behind
-    probe_parent = d if d.exists() else next((p for p in d.parents if p.exists()), Path("/"))
-    if not os.access(probe_parent, os.W_OK | os.X_OK) or (d.exists() and not d.is_dir()):
-        raise UsageError(f"--output {d}: folder cannot be created or written")
+    _probe_writable(d)
     return d
+
+
+def _probe_writable(d: Path) -> None:
+    """Create ``d`` and a file in it, then remove what was created: fail now, not after the work."""
+    created = []
+    try:
+        for parent in reversed([d, *d.parents]):
+            if not parent.exists():
+                parent.mkdir()
+                created.append(parent)
+        probe = d / f".write-probe-{os.getpid()}"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as e:
+        raise UsageError(f"--output {d}: folder cannot be created or written ({e.strerror})")
+    finally:
+        for c in reversed(created):
+            try:
+                c.rmdir()
+            except OSError:
+                pass
 
 
 def _check_golds(p: Prepared) -> None:

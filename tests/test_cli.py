@@ -1,0 +1,148 @@
+"""The CLI end to end, through a subprocess: gold, replay, malformed input, SIGKILL."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+
+BASE = ["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress"]
+
+
+@pytest.fixture(scope="module")
+def gold_run(pg_root, tmp_path_factory):
+    out = tmp_path_factory.mktemp("gold") / "run"
+    r = run_cli(["--model", "gold", *BASE, "-o", str(out)])
+    assert r.returncode == 0, r.stderr
+    return out, r
+
+
+def test_gold_scores_100(gold_run):
+    out, r = gold_run
+    assert "| overall        | 21 |        100.0 |" in r.stdout
+    s = json.loads((out / "summary.json").read_text())
+    assert s["perc_correct"] == 100.0 and s["n_questions"] == 21
+    assert set(s["categories"]) == {"group_by", "order_by", "ratio", "table_join", "where"}
+    assert s["reasons"] == {"match": 21}
+    assert len(s["fixtures_hash"]) == 64 and len(s["questions_hash"]) == 64
+    assert "sqlglot" in s["versions"] and s["wall_time_s"] > 0
+    rows = list(csv.DictReader(open(out / "results.csv")))
+    assert len(rows) == 21
+    for col in ("question_id", "generated_query", "correct", "correct_single", "exact_match", "reason",
+                "error_db_exec", "error_query_gen", "error_msg", "latency_seconds"):
+        assert col in rows[0]
+
+
+def test_gold_run_does_not_import_torch(pg_root, tmp_path):
+    code = ("import sys, runpy; sys.argv=['run_eval.py','--model','gold','--schemas',%r,'--questions',%r,'--no-progress','-q','-o',%r];"
+            "import run_eval; rc=run_eval.main(sys.argv[1:]); "
+            "assert 'torch' not in sys.modules and 'transformers' not in sys.modules and 'openai' not in sys.modules, 'heavy import'; sys.exit(rc)"
+            % (str(SQLEVAL_SCHEMAS), str(SQLEVAL_QUESTIONS), str(tmp_path / "r")))
+    r = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+
+
+def test_replay_own_results_csv_reproduces_gold(gold_run, tmp_path):
+    out, _ = gold_run
+    r = run_cli(["--model", "replay", "--predictions", str(out / "results.csv"), *BASE, "-o", str(tmp_path / "r")])
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "r" / "summary.json").read_text())["perc_correct"] == 100.0
+
+
+def test_replay_sqleval_style_predictions(tmp_path):
+    p = tmp_path / "preds.csv"
+    with open(p, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["question", "db_name", "generated_query", "correct"])
+        w.writerow(["Which shops are in Paris?", "bakery", "SELECT name FROM shops", "1"])
+        w.writerow(["Which stops are outside the central zone?", "transit", "SELECT zone, name FROM network.stops WHERE zone > 1", "1"])
+        w.writerow(["List the stops in alphabetical order.", "transit", "SELECT name FROM network.stops ORDER BY name DESC", "1"])
+        w.writerow(["What percentage of sales had a discount?", "bakery", "SELECT COUNT(discount_pct) / COUNT(*) FROM sales", "1"])
+    r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "r")])
+    assert r.returncode == 0, r.stderr
+    rows = {x["question"]: x for x in csv.DictReader(open(tmp_path / "r" / "results.csv"))}
+    assert rows["Which shops are in Paris?"]["reason"] == "row_count"
+    assert rows["Which stops are outside the central zone?"]["correct"] == "1"
+    assert rows["Which stops are outside the central zone?"]["exact_match"] == "0"
+    assert rows["List the stops in alphabetical order."]["reason"] == "wrong_order"
+    assert rows["What percentage of sales had a discount?"]["reason"] == "wrong_values"  # integer division: 0, not 25.0
+    assert rows["How many lines of each mode are there?"]["reason"] == "no_prediction"
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--model", "nope"], "--model 'nope': unknown runner"),
+    (["--limit", "-3"], "--limit must be > 0"),
+    (["--model", "replay"], "--predictions"),
+    (["--model", "replay", "--predictions", "/nonexistent.csv"], "no such file"),
+    (["--schemas", "/nonexistent"], "not a folder"),
+    (["--questions", "/nonexistent.csv"], "no such file"),
+    (["--category", "nope"], "--category 'nope'"),
+    (["--dsn", "postgresql://nobody@127.0.0.1:1/x"], "cannot connect"),
+    (["--dsn", "mysql://x"], "--dsn must look like"),
+    (["--timeout", "0"], "--timeout must be > 0"),
+    (["--output", "/proc/forbidden/run"], "cannot be created or written"),
+])
+def test_bad_input_exit_2(args, fragment, tmp_path):
+    r = run_cli([*BASE, "-o", str(tmp_path / "out"), *args] if "--output" not in args else [*BASE, *args])
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert fragment in r.stderr
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) <= 3
+    assert not (tmp_path / "out").exists()
+
+
+def test_replay_bad_predictions(tmp_path):
+    p = tmp_path / "p.jsonl"
+    p.write_text(json.dumps({"question_id": "questions_sqleval-1", "generated_query": "SELECT 1"}) + "\n"
+                 + json.dumps({"question_id": "questions_sqleval-1", "generated_query": "SELECT 2"}) + "\n")
+    r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "o")])
+    assert r.returncode == 2 and "duplicate prediction" in r.stderr and "row 2" in r.stderr
+    p.write_text(json.dumps({"question_id": "other-7", "generated_query": "SELECT 1"}) + "\n")
+    r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "o")])
+    assert r.returncode == 2 and "not in the questions file" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_gold_error_is_reported_before_any_output(tmp_path):
+    q = tmp_path / "q.csv"
+    q.write_text("question,query,db_name,query_category\nQ,SELECT nope FROM shops,bakery,where\n")
+    r = run_cli(["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q), "--no-progress", "-o", str(tmp_path / "o")])
+    assert r.returncode == 2 and "row 1" in r.stderr and "gold query fails to execute" in r.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def _postgres_pids(root):
+    out = subprocess.run(["pgrep", "-f", f"postgres -D {root}"], capture_output=True, text=True).stdout.split()
+    return [int(x) for x in out]
+
+
+def test_sigkill_takes_the_server_down(pg_root):
+    import tempfile
+    root = Path(tempfile.mkdtemp(prefix="kill-", dir=pg_root))
+    os.chmod(root, 0o755)
+    code = ("import sys, time; sys.path.insert(0, %r); from eval.pgserver import EmbeddedServer; "
+            "s = EmbeddedServer(%r); print('up', flush=True); time.sleep(120)") % (str(REPO), str(root))
+    p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline().strip() == "up"
+    assert _postgres_pids(root), "server should be running"
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    deadline = time.monotonic() + 15
+    while _postgres_pids(root) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _postgres_pids(root) == []
+    # a new harness on the same data dir starts fine (stale postmaster.pid handled)
+    from eval.pgserver import EmbeddedServer
+    s = EmbeddedServer(root)
+    try:
+        assert s.version
+    finally:
+        s.stop()

@@ -1,0 +1,101 @@
+"""The sandbox: one statement, read-only, SELECT-only role, server-side timeout, row cap."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eval.executor import Rejected, single_statement
+
+
+def db(fxs, name="bakery"):
+    return fxs[name].instance_dbs[0]
+
+
+@pytest.mark.parametrize("sql, expected", [
+    ("SELECT 1", "SELECT 1"),
+    ("SELECT 1;", "SELECT 1"),
+    ("  SELECT 1 ; -- done\n", "SELECT 1"),
+    ("SELECT ';' AS s;;", "SELECT ';' AS s"),
+    ("WITH x AS (SELECT 1) SELECT * FROM x", "WITH x AS (SELECT 1) SELECT * FROM x"),
+    ("(SELECT 1) UNION (SELECT 2)", "(SELECT 1) UNION (SELECT 2)"),
+])
+def test_single_statement_ok(sql, expected):
+    assert single_statement(sql) == expected
+
+
+@pytest.mark.parametrize("sql, fragment", [
+    ("", "empty"), (" ; ", "empty"), ("SELECT 1; SELECT 2", "2 statements"),
+    ("DROP TABLE sales; SELECT 1", "2 statements"), ("DELETE FROM sales", "not DELETE"),
+    ("COMMIT", "not COMMIT"), ("SET ROLE postgres", "not SET"),
+])
+def test_single_statement_rejects(sql, fragment):
+    with pytest.raises(Rejected, match=fragment):
+        single_statement(sql)
+
+
+def test_select_and_types(executor, sqleval_fixtures):
+    out = executor.execute(db(sqleval_fixtures), "SELECT name, price, vegan FROM products WHERE product_id = 14")
+    assert out.ok, out.error
+    assert out.result.columns == ["name", "price", "vegan"]
+    from decimal import Decimal
+    assert out.result.rows == [("Éclair", Decimal("2.90"), False)]
+
+
+def test_percent_is_not_interpolated(executor, sqleval_fixtures):
+    out = executor.execute(db(sqleval_fixtures), "SELECT sale_id % 2 AS m, '100%' AS p FROM sales WHERE sale_id = 101")
+    assert out.ok, out.error
+    assert out.result.rows == [(1, "100%")]
+
+
+@pytest.mark.parametrize("sql, kind", [
+    ("DROP TABLE sales", "rejected"),
+    ("DROP TABLE sales; SELECT 1", "rejected"),
+    ("SELECT 1; DELETE FROM sales", "rejected"),
+    ("WITH d AS (DELETE FROM sales RETURNING *) SELECT * FROM d", "error"),
+    ("SELECT * FROM sales FOR UPDATE", "error"),
+    ("SELECT pg_read_file('/etc/passwd')", "error"),
+    ("SELECT nextval('x')", "error"),
+    ("SELECT * FROM no_such_table", "error"),
+])
+def test_writes_and_errors_become_records(executor, sqleval_fixtures, sql, kind):
+    out = executor.execute(db(sqleval_fixtures), sql)
+    assert out.error_kind == kind, (out.error_kind, out.error)
+    assert out.error
+    check = executor.execute(db(sqleval_fixtures), "SELECT count(*) FROM sales")
+    assert check.result.rows == [(12,)]
+
+
+def test_timeout_is_server_side(executor, sqleval_fixtures):
+    t0 = time.monotonic()
+    out = executor.execute(db(sqleval_fixtures), "SELECT pg_sleep(30)")
+    assert out.error_kind == "timeout"
+    assert time.monotonic() - t0 < 10
+    # the connection is usable again and nothing is still running on the server
+    assert executor.execute(db(sqleval_fixtures), "SELECT 1").ok
+    act = executor.execute(db(sqleval_fixtures), "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND state = 'active' AND pid <> pg_backend_pid()")
+    assert act.result.rows == [(0,)]
+
+
+def test_row_cap(executor, sqleval_fixtures):
+    out = executor.execute(db(sqleval_fixtures), "SELECT g FROM generate_series(1, 5000) g")
+    assert out.error_kind == "too_large" and "1000" in out.error
+    ok = executor.execute(db(sqleval_fixtures), "SELECT g FROM generate_series(1, 1000) g")
+    assert ok.ok and len(ok.result.rows) == 1000
+
+
+def test_session_state_does_not_leak(executor, sqleval_fixtures):
+    d = db(sqleval_fixtures)
+    assert executor.execute(d, "SELECT set_config('search_path', 'pg_catalog', false)").ok
+    assert executor.execute(d, "SELECT set_config('statement_timeout', '0', false)").ok
+    assert executor.execute(d, "SELECT pg_advisory_lock(42)").ok
+    out = executor.execute(d, "SELECT count(*) FROM sales")
+    assert out.ok, out.error
+    assert executor.execute(d, "SELECT pg_sleep(30)").error_kind == "timeout"
+    locks = executor.execute(d, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")
+    assert locks.result.rows == [(0,)]
+
+
+def test_reader_role_is_not_superuser(executor, sqleval_fixtures):
+    out = executor.execute(db(sqleval_fixtures), "SELECT current_user, usesuper FROM pg_user WHERE usename = current_user")
+    assert out.result.rows == [("t2seval_reader", False)]

@@ -1,0 +1,115 @@
+"""Loader: sql-eval layout, schema-qualified tables, documentation sources, reuse and atomic reload."""
+from __future__ import annotations
+
+import shutil
+
+import psycopg2
+import pytest
+
+from conftest import SQLEVAL_SCHEMAS
+from eval import fixtures
+from eval.cli import UsageError
+
+
+def _dbs(server):
+    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT datname, oid FROM pg_database WHERE datname LIKE 't2seval%'")
+            return dict(cur.fetchall())
+    finally:
+        c.close()
+
+
+def test_loads_sqleval_layout_with_schemas(server, sqleval_fixtures, executor):
+    transit = sqleval_fixtures["transit"]
+    assert transit.kind == "sql" and len(transit.instance_dbs) == 1
+    out = executor.execute(transit.instance_dbs[0], "SELECT count(*) FROM network.lines")
+    assert out.result.rows == [(4,)]  # loaded from a COPY … FROM stdin block
+    assert set(transit.checksums[transit.instance_dbs[0]]) == {"network.lines", "network.stops", "network.line_stops", "network.ridership"}
+
+
+def test_schema_doc_from_json_and_from_comments(server, sqleval_fixtures):
+    bakery = fixtures.schema_doc(server, sqleval_fixtures["bakery"])
+    assert [t.name for t in bakery.tables] == ["shops", "products", "sales"]
+    assert bakery.tables[1].columns[2].description == "bread, viennoiserie or pastry"
+    assert "Revenue" in bakery.glossary
+    transit = fixtures.schema_doc(server, sqleval_fixtures["transit"])
+    lines = transit.tables[0]
+    assert lines.name == "network.lines" and lines.description == "Transit lines"
+    assert [c.description for c in lines.columns] == ["", "Public line code, e.g. M1", "bus, tram or metro"]
+
+
+def test_second_load_reuses(server, sqleval_fixtures):
+    before = _dbs(server)
+    fxs = fixtures.discover(SQLEVAL_SCHEMAS)
+    messages = []
+    for fx in fxs.values():
+        fixtures.ensure_loaded(server, fx, messages.append)
+    assert messages == []
+    assert _dbs(server) == before
+
+
+def test_changed_folder_is_reloaded_and_failed_load_leaves_nothing(server, tmp_path):
+    root = tmp_path / "schemas"
+    shutil.copytree(SQLEVAL_SCHEMAS / "bakery", root / "bakery")
+    with open(root / "bakery" / "bakery.sql", "a") as f:
+        f.write("\n-- a private copy\n")
+    fx = fixtures.discover(root)["bakery"]
+    first = fixtures.ensure_loaded(server, fx)[0]
+    with open(root / "bakery" / "bakery.sql", "a") as f:
+        f.write("\nINSERT INTO shops VALUES (5, 'New', 'Nice', '2024-01-01');\n")
+    fx2 = fixtures.discover(root)["bakery"]
+    assert fx2.content_hash != fx.content_hash
+    second = fixtures.ensure_loaded(server, fx2)[0]
+    assert second != first
+    assert first not in _dbs(server)  # the stale version was dropped
+    # a file that fails halfway: error names the file, no database is left behind
+    (root / "bakery" / "zz_broken.sql").write_text("INSERT INTO shops VALUES (6, 'x', 'y', '2024-01-01');\nSELECT * FROM nowhere;\n")
+    fx3 = fixtures.discover(root)["bakery"]
+    before = set(_dbs(server))
+    with pytest.raises(UsageError, match="zz_broken.sql failed to load"):
+        fixtures.ensure_loaded(server, fx3)
+    after = set(_dbs(server))
+    assert after == before
+    assert not any("tmp" in d for d in after)
+
+
+def test_generated_instances(server, tmp_path, executor):
+    d = tmp_path / "s" / "depots"
+    d.mkdir(parents=True)
+    (d / "schema.sql").write_text("CREATE TABLE depot (id int PRIMARY KEY, name text, note text);\n"
+                                  "COMMENT ON TABLE depot IS 'Depots';\n")
+    (d / "generate.py").write_text(
+        "SEEDS = [5, 6, 7]\n"
+        "def generate(seed):\n"
+        "    return {'depot': [(i, f'D{i}\"q\"', None if i % 2 else '') for i in range(1, seed + 1)]}\n")
+    fx = fixtures.discover(tmp_path / "s")["depots"]
+    assert fx.kind == "generated" and fx.n_instances == 3
+    names = fixtures.ensure_loaded(server, fx)
+    counts = [executor.execute(n, "SELECT count(*), count(note), min(name) FROM depot").result.rows[0] for n in names]
+    assert counts == [(5, 2, 'D1"q"'), (6, 3, 'D1"q"'), (7, 3, 'D1"q"')]  # NULL vs '' preserved
+
+
+def test_checksums_detect_changes(server, sqleval_fixtures):
+    fx = sqleval_fixtures["bakery"]
+    assert fixtures.verify_checksums(server, fx) == []
+    c = psycopg2.connect(**server.admin.for_db(fx.instance_dbs[0]))
+    c.autocommit = True
+    try:
+        with c.cursor() as cur:
+            cur.execute("UPDATE products SET price = price WHERE product_id = 10")  # same content
+            assert fixtures.verify_checksums(server, fx) == []
+            cur.execute("UPDATE products SET price = 9 WHERE product_id = 10")
+            problems = fixtures.verify_checksums(server, fx)
+            assert len(problems) == 1 and "products" in problems[0]
+            cur.execute("UPDATE products SET price = 1.20 WHERE product_id = 10")
+    finally:
+        c.close()
+    assert fixtures.verify_checksums(server, fx) == []
+
+
+def test_folder_without_sql(tmp_path):
+    (tmp_path / "empty_db").mkdir()
+    with pytest.raises(UsageError, match="has no .sql file"):
+        fixtures.discover(tmp_path)
