@@ -1,0 +1,136 @@
+"""``run_eval.py gate``: fail CI when a candidate run is worse than a baseline.
+
+Rules (docs/REPORTS.md), checked overall and in every query_category:
+
+* ``mcnemar``  -- the candidate is less accurate and McNemar's exact test on
+  the paired questions gives p < --alpha;
+* ``max-drop`` -- the candidate is more than --max-drop percentage points
+  below the baseline (off unless the flag is given);
+* ``--exact``  -- any question whose verdict (``correct`` or ``reason``)
+  changed, better or worse, fails; the changed questions are listed.
+
+Exit codes: 0 not worse, 1 regression, 2 usage or data error (UsageError,
+e.g. the runs did not score the same questions on the same fixtures).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Optional, TextIO
+
+from eval.cli import CLIParser
+from eval.report import (
+    PairedRow, Run, alpha_arg, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths, load_run,
+    paired_comparison,
+)
+
+
+@dataclass
+class Finding:
+    rule: str  # "mcnemar" | "max-drop"
+    row: PairedRow
+    message: str
+
+
+def _max_drop(text: str) -> Fraction:
+    try:
+        v = Fraction(text.strip())
+    except (ValueError, ZeroDivisionError):
+        raise argparse.ArgumentTypeError(f"--max-drop must be a number of points, got {text!r}")
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"--max-drop must be >= 0, got {text}")
+    return v
+
+
+def build_parser() -> CLIParser:
+    p = CLIParser(prog="run_eval.py gate",
+                  description="Exit 1 when the candidate run is worse than the baseline (0 = not worse, 2 = bad input).")
+    p.add_argument("--baseline", required=True, metavar="RUN_OR_SUMMARY",
+                   help="baseline run folder, or its summary.json with results.jsonl/results.csv beside it")
+    p.add_argument("--candidate", required=True, metavar="RUN", help="candidate run folder (or its summary.json)")
+    p.add_argument("--alpha", type=alpha_arg, default=0.05, help="McNemar significance level (default 0.05)")
+    p.add_argument("--max-drop", type=_max_drop, default=None, metavar="POINTS",
+                   help="also fail on any drop larger than POINTS percentage points (default: off)")
+    p.add_argument("--exact", action="store_true",
+                   help="fail on any changed per-question verdict (correct or reason) and list the changes")
+    return p
+
+
+def regressions(rows: list[PairedRow], alpha: float, max_drop: Optional[Fraction]) -> list[Finding]:
+    """The rules that fire, overall row first.  A = baseline, B = candidate."""
+    found = []
+    for r in rows:
+        drop = -r.diff_points  # points lost by the candidate
+        if drop <= 0:
+            continue
+        where = "overall" if r.scope == "overall" else f"category {r.scope}"
+        nums = (f"{fmt_pct(r.k_a, r.n)} -> {fmt_pct(r.k_b, r.n)} ({fmt_points(r.diff_points)} points, "
+                f"n={r.n}, b={r.b} baseline-only right, c={r.c} candidate-only right)")
+        if r.significant(alpha):
+            found.append(Finding("mcnemar", r, f"{where}: {nums}; McNemar p={fmt_p(r.p)} < alpha {alpha:g}"))
+        if max_drop is not None and drop > max_drop:
+            found.append(Finding("max-drop", r, f"{where}: {nums}; drop {fmt_tenths(drop)} > --max-drop {fmt_tenths(max_drop)}"))
+    return found
+
+
+def _verdict(rec: dict) -> str:
+    return f"{'correct' if rec['correct'] else 'wrong'}/{rec['reason']}"
+
+
+def verdict_changes(base: Run, cand: Run) -> list[tuple[str, str, str]]:
+    """(question_id, baseline verdict, candidate verdict) for every question whose correct or reason changed."""
+    check_same_questions(base, cand)
+    by_id = cand.by_id()
+    out = []
+    for rb in base.records:
+        rc = by_id[rb["question_id"]]
+        if (rb["correct"], rb["reason"]) != (rc["correct"], rc["reason"]):
+            out.append((rb["question_id"], _verdict(rb), _verdict(rc)))
+    return out
+
+
+def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fraction] = None,
+             exact: bool = False, out: Optional[TextIO] = None) -> int:
+    """Print the verdict (to ``out``, default stdout) and return the exit code (0 or 1)."""
+    out = out if out is not None else sys.stdout
+    rows = paired_comparison(base, cand)  # raises UsageError when not comparable
+    ov = rows[0]
+    print(f"gate: baseline {base.label} ({base.folder}) vs candidate {cand.label} ({cand.folder}), "
+          f"{ov.n} questions", file=out)
+    print(f"overall: {fmt_pct(ov.k_a, ov.n)} -> {fmt_pct(ov.k_b, ov.n)} ({fmt_points(ov.diff_points)} points), "
+          f"b={ov.b}, c={ov.c}, McNemar p={fmt_p(ov.p)}", file=out)
+    failed = False
+    if exact:
+        changes = verdict_changes(base, cand)
+        if changes:
+            failed = True
+            print(f"REGRESSION (exact): {len(changes)} question verdict(s) changed:", file=out)
+            for qid, vb, vc in changes:
+                print(f"  {qid}: {vb} -> {vc}", file=out)
+        else:
+            print("exact: every question has the same verdict and reason", file=out)
+    findings = regressions(rows, alpha, max_drop)
+    for f in findings:
+        failed = True
+        print(f"REGRESSION ({f.rule}) {f.message}", file=out)
+    if not failed:
+        rules = [f"no significant drop at alpha {alpha:g}"]
+        if max_drop is not None:
+            rules.append(f"no drop above {fmt_tenths(max_drop)} points")
+        print("OK: " + ", ".join(rules) + " (overall and per category)", file=out)
+    return 1 if failed else 0
+
+
+def main(argv: list[str]) -> int:
+    """``run_eval.py gate --baseline RUN_OR_SUMMARY --candidate RUN [--alpha A] [--max-drop P] [--exact]``.
+
+    Returns 0 (not worse) or 1 (regression); bad input raises UsageError (exit 2).
+    """
+    args = build_parser().parse_args(argv)
+    base = load_run(args.baseline)
+    cand = load_run(args.candidate)
+    if base.label == cand.label:
+        base.label, cand.label = f"{base.label} (baseline)", f"{cand.label} (candidate)"
+    return run_gate(base, cand, args.alpha, args.max_drop, args.exact)
