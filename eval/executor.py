@@ -33,6 +33,23 @@ _TOKENIZER = Postgres().tokenizer_class
 
 
 MAX_CONNS_PER_THREAD = 12
+FIRST_FETCH = 500  # rows in the first FETCH; later FETCHes aim at CHUNK_BYTES per round trip
+CHUNK_BYTES = 16 << 20
+ROW_BYTES = 1 << 20  # one result row may not exceed 1 MiB (server-side check)
+RESULT_BYTES = 64 << 20  # a whole result may not exceed 64 MiB (checked between FETCHes)
+GUARD_SCHEMA = "t2seval_guard"
+GUARD_DDL = f"""
+CREATE SCHEMA IF NOT EXISTS {GUARD_SCHEMA};
+CREATE OR REPLACE FUNCTION {GUARD_SCHEMA}.row_guard(size integer, cap integer) RETURNS integer
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS $$
+BEGIN
+  IF size > cap THEN
+    RAISE EXCEPTION 'result too large: a row of % bytes exceeds the % byte cap', size, cap
+      USING ERRCODE = 'program_limit_exceeded';
+  END IF;
+  RETURN size;
+END $$;
+"""
 
 
 class Rejected(Exception):
@@ -76,8 +93,10 @@ def _plain(v):
 class Executor:
     """Runs SQL in the sandbox.  Thread-safe: each thread has its own connections."""
 
-    def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000):
+    def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000, guard: bool = True):
         self.server = server
+        self.guard = guard
+        self._guard_known: dict[str, bool] = {}
         self.timeout_ms = max(1, int(timeout_s * 1000))
         self.row_cap = row_cap
         self._local = threading.local()
@@ -144,6 +163,10 @@ class Executor:
             try:
                 return self._run(conn, body, cap, t0)
             except (psycopg2.OperationalError, psycopg2.InterfaceError) as e:
+                if getattr(e, "pgcode", None) == "54000" and "result too large" in str(e):
+                    self._reset(conn, db)  # ProgramLimitExceeded raised by the row guard
+                    return ExecOutcome(None, "too_large", _message(e).replace("ERROR:  ", "").split(" | CONTEXT")[0],
+                                       time.perf_counter() - t0)
                 if isinstance(e, pgerr.QueryCanceled):
                     self._reset(conn, db)
                     return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
@@ -151,9 +174,12 @@ class Executor:
                 self._drop(db)
                 if attempt == 2 or getattr(e, "pgcode", None):
                     return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
-            except _TooLarge:
+            except _TooLarge as e:
                 self._reset(conn, db)
-                return ExecOutcome(None, "too_large", f"result too large: more than {cap} rows", time.perf_counter() - t0)
+                return ExecOutcome(None, "too_large", str(e), time.perf_counter() - t0)
+            except _Timeout:
+                self._reset(conn, db)
+                return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
             except psycopg2.Error as e:
                 self._reset(conn, db)
                 if isinstance(e, pgerr.QueryCanceled):
@@ -162,23 +188,66 @@ class Executor:
         raise AssertionError("unreachable")
 
     def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
+        deadline = time.monotonic() + self.timeout_ms / 1000
         with conn.cursor() as cur:
             cur.execute(f"BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ; "
                         f"SET LOCAL statement_timeout = {self.timeout_ms}; "
                         f"SET LOCAL lock_timeout = {self.timeout_ms}; "
                         f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}")
-            cur.execute("DECLARE t2seval_cursor NO SCROLL CURSOR FOR " + body)
-            cur.execute(f"FETCH FORWARD {cap + 1} FROM t2seval_cursor")
-            rows = cur.fetchall()
-            desc = cur.description or []
-            if len(rows) > cap:
-                raise _TooLarge()
+            guarded = self.guard and conn.info.dbname in self._guarded_dbs(conn)
+            if guarded:
+                # Row-size guard: the server raises when one row is larger than ROW_BYTES, and the
+                # size of every row travels in a hidden last column, so the client stops reading
+                # once the result passes RESULT_BYTES.  The wrapper keeps the query's own row order.
+                cur.execute(f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR SELECT t2seval_q.*, "
+                            f"{GUARD_SCHEMA}.row_guard(pg_column_size(t2seval_q.*), {ROW_BYTES}) "
+                            f"FROM ({body}\n) AS t2seval_q")
+            else:
+                cur.execute("DECLARE t2seval_cursor NO SCROLL CURSOR FOR " + body)
+            rows: list = []
+            total = 0
+            desc = None
+            chunk_rows = FIRST_FETCH
+            while True:
+                want = min(chunk_rows, cap + 1 - len(rows))
+                cur.execute(f"FETCH FORWARD {want} FROM t2seval_cursor")
+                chunk = cur.fetchall()
+                desc = desc or cur.description or []
+                if guarded:
+                    total += sum(r[-1] for r in chunk)
+                    chunk = [r[:-1] for r in chunk]
+                rows.extend(chunk)
+                if len(rows) > cap:
+                    raise _TooLarge(f"result too large: more than {cap} rows")
+                if total > RESULT_BYTES:
+                    raise _TooLarge(f"result too large: more than {RESULT_BYTES // 2**20} MiB")
+                if len(chunk) < want:
+                    break
+                if guarded and rows:
+                    chunk_rows = max(FIRST_FETCH, min(50_000, CHUNK_BYTES * len(rows) // max(total, 1)))
+                else:
+                    chunk_rows = 50_000
+                remaining = int((deadline - time.monotonic()) * 1000)
+                if remaining <= 0:
+                    raise _Timeout()
+                cur.execute(f"SET LOCAL statement_timeout = {remaining}")
             cur.execute("ROLLBACK")
             cur.execute("DISCARD ALL")
+        if guarded:
+            desc = desc[:-1]
         if rows and any(isinstance(v, memoryview) for v in rows[0]):
             rows = [tuple(_plain(v) for v in r) for r in rows]
         return ExecOutcome(ResultSet([d.name for d in desc], rows, [d.type_code for d in desc]),
                            None, "", time.perf_counter() - t0)
+
+    def _guarded_dbs(self, conn) -> set:
+        """Databases that have the guard function (every fixture loaded by this harness has it)."""
+        db = conn.info.dbname
+        if db not in self._guard_known:
+            with conn.cursor() as cur:
+                cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (f"{GUARD_SCHEMA}.row_guard(integer,integer)",))
+                self._guard_known[db] = bool(cur.fetchone()[0])
+        return {d for d, ok in self._guard_known.items() if ok}
 
     def _reset(self, conn, db: str) -> None:
         try:
@@ -190,6 +259,10 @@ class Executor:
 
 
 class _TooLarge(Exception):
+    pass
+
+
+class _Timeout(Exception):
     pass
 
 

@@ -31,7 +31,7 @@ from eval.cli import UsageError
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
-LOADER_VERSION = "1"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "2"  # bump to force a reload of every fixture after a loader change
 DEFAULT_SEEDS = [0]
 
 
@@ -172,6 +172,8 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
                     meta = {}
                 if meta.get("path") == str(fx.path.resolve()):
                     stale.append(d)
+                    if f"{d}_s" in existing:  # its shuffled copy (validator)
+                        stale.append(f"{d}_s")
             for d in stale:
                 try:
                     cur.execute(f'DROP DATABASE IF EXISTS "{d}"')
@@ -287,13 +289,18 @@ def _qualified(schema: str, table: str) -> str:
 
 def _finish(server: Server, db: str) -> dict[str, str]:
     """Grant SELECT to the reader, analyze, and return per-table checksums."""
+    from eval.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
+
     c = _connect(server, db)
     try:
         with c.cursor() as cur:
+            cur.execute(GUARD_DDL)
+            cur.execute(f"GRANT USAGE ON SCHEMA {GUARD_SCHEMA} TO {READER_ROLE}")
             cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
             cur.execute(f'GRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
             cur.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast') AND nspname NOT LIKE 'pg\\_%%'")
+            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast', %s) "
+                        "AND nspname NOT LIKE 'pg\\_%%'", (GUARD_SCHEMA,))
             for (nsp,) in cur.fetchall():
                 cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
                 cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
@@ -344,6 +351,55 @@ def verify_checksums(server: Server, fx: Fixture) -> list[str]:
             changed = sorted(t for t in set(now) | set(expected) if now.get(t) != expected.get(t))
             problems.append(f"{db}: tables changed since load: {', '.join(changed)}")
     return problems
+
+
+def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
+    """A copy of ``instance_db`` whose tables hold the same rows in another physical order.
+
+    Used by the validator: a gold whose result depends on physical row order (LIMIT without a
+    total ORDER BY, DISTINCT ON without a tie-breaker …) gives another answer here.  Built from the
+    instance as a template, rows rewritten in ``random()`` order with FK triggers off, renamed when
+    complete.  Requires that nothing is connected to ``instance_db`` at the time.
+    """
+    import psycopg2  # noqa: PLC0415
+
+    final = f"{instance_db}_s"
+    if final in _existing_dbs(server):
+        return final
+    tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
+    admin = _connect(server, server.maintenance_db)
+    try:
+        with admin.cursor() as cur:
+            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE "{instance_db}"')
+        try:
+            c = _connect(server, tmp, autocommit=False)
+            try:
+                with c.cursor() as cur:
+                    cur.execute("SET session_replication_role = replica")
+                    cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
+                    cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r')"))
+                    for nsp, rel in cur.fetchall():
+                        q = _qualified(nsp, rel)
+                        cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
+                        cur.execute(f"DELETE FROM {q}")
+                        cur.execute(f"INSERT INTO {q} SELECT * FROM t2seval_shuffle")
+                        cur.execute("DROP TABLE t2seval_shuffle")
+                c.commit()
+            finally:
+                c.close()
+            _finish(server, tmp)
+            with admin.cursor() as cur:
+                try:
+                    cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
+                except psycopg2.errors.DuplicateDatabase:
+                    cur.execute(f'DROP DATABASE "{tmp}"')
+        except BaseException:
+            with admin.cursor() as cur:
+                cur.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
+            raise
+    finally:
+        admin.close()
+    return final
 
 
 # ---------------------------------------------------------------------------------------------

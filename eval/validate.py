@@ -1,0 +1,187 @@
+"""``python run_eval.py validate``: checks a benchmark before anyone scores a model on it.
+
+Exit 0 when clean, 1 with the list of problems, 2 on unusable input.  Checks, for every gold
+alternative of every question: it parses with sqlglot (postgres dialect) and executes on every
+instance; it returns at least one row on every instance; it returns the same result twice, and on a
+copy of the instance whose rows are stored in another physical order; an ``order_by`` gold has a
+top-level ORDER BY; an ORDER BY … LIMIT does not cut through ties.  Also: no duplicate questions,
+and — for the bundled benchmark, or with ``--benchmark-rules`` — the size and balance rules
+(≥ 300 questions, ≥ 60 per category, ≥ 8 databases, no database above 20%).  It reports, per
+category, the share of questions whose gold result differs between instances.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import sqlglot
+from sqlglot.errors import ParseError
+
+from eval import comparator, dataset, fixtures
+from eval.cli import CLIParser, UsageError, add_db_args
+from eval.executor import Executor
+from eval.pgserver import open_server
+from eval.sqlrewrite import has_top_level_order_by, order_plan
+from eval.types import CATEGORIES, ExecOutcome, Question
+
+MIN_QUESTIONS = 300
+MIN_PER_CATEGORY = 60
+MIN_DATABASES = 8
+MAX_DB_SHARE = 0.20
+TARGET_DIFFERING = 0.80
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = CLIParser(prog="run_eval.py validate", description="Check a benchmark's questions and fixtures.")
+    p.add_argument("--schemas", metavar="DIR")
+    p.add_argument("--questions", metavar="FILE_OR_DIR")
+    p.add_argument("--benchmark-rules", action="store_true", help="apply the bundled benchmark's size/balance rules")
+    p.add_argument("--no-shuffle", action="store_true", help="skip the shuffled-physical-order check")
+    add_db_args(p)
+    return p
+
+
+def _same(a, b, q: Question) -> bool:
+    """Is result b the same answer as result a (for this question's order rule)?"""
+    v = comparator.compare([a], b.result, question_text=q.question, category=q.category, order_matters=q.order_matters)
+    return v.correct and v.exact_match
+
+
+def _tie_at_cut(ev: comparator.GoldEvidence) -> bool:
+    plan = ev.plan
+    if plan.limit is None or ev.keyed is None or not plan.n_keys:
+        return False
+    cut = (plan.offset or 0) + plan.limit
+    rows = ev.keyed.rows
+    if len(rows) <= cut or cut == 0:
+        return False
+    k = plan.n_keys
+    return tuple(rows[cut - 1][-k:]) == tuple(rows[cut][-k:])
+
+
+def _norm_text(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()
+
+
+def main(argv: list[str]) -> int:
+    from eval.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS, GoldStore  # noqa: PLC0415
+
+    args = _parser().parse_args(argv)
+    schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
+    questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
+    bundled = args.schemas is None and args.questions is None
+    fxs = fixtures.discover(schemas_dir)
+    questions = dataset.load_questions(questions_path)
+    dataset.check_databases(questions, fxs, schemas_dir)
+    problems: list[str] = []
+    warnings: list[str] = []
+
+    def where(q: Question) -> str:
+        return f"{q.id} ({Path(q.source_file).name}, row {q.source_row})"
+
+    # static checks ---------------------------------------------------------------------------
+    seen_text: dict[tuple, Question] = {}
+    for q in questions:
+        key = (q.db, _norm_text(q.question))
+        if key in seen_text:
+            problems.append(f"{where(q)}: duplicate of {seen_text[key].id} (same question text on {q.db})")
+        seen_text.setdefault(key, q)
+        if q.category not in CATEGORIES:
+            warnings.append(f"{where(q)}: category {q.category!r} is not one of {', '.join(CATEGORIES)}")
+        for g in q.gold:
+            try:
+                sqlglot.parse_one(g, read="postgres")
+            except ParseError as e:
+                problems.append(f"{where(q)}: gold does not parse with sqlglot: {str(e).splitlines()[0][:160]}")
+            if q.category == "order_by" and not has_top_level_order_by(g):
+                problems.append(f"{where(q)}: order_by gold has no top-level ORDER BY: {g[:80]}")
+
+    if bundled or args.benchmark_rules:
+        cats = Counter(q.category for q in questions)
+        dbs = Counter(q.db for q in questions)
+        if len(questions) < MIN_QUESTIONS:
+            problems.append(f"{len(questions)} questions; the benchmark needs at least {MIN_QUESTIONS}")
+        for c in CATEGORIES:
+            if cats.get(c, 0) < MIN_PER_CATEGORY:
+                problems.append(f"category {c}: {cats.get(c, 0)} questions; needs at least {MIN_PER_CATEGORY}")
+        if len(dbs) < MIN_DATABASES:
+            problems.append(f"{len(dbs)} databases; needs at least {MIN_DATABASES}")
+        for d, n in dbs.items():
+            if n > MAX_DB_SHARE * len(questions):
+                problems.append(f"database {d}: {n} of {len(questions)} questions (> {MAX_DB_SHARE:.0%})")
+
+    # execution checks ------------------------------------------------------------------------
+    server = open_server(args.dsn, args.pg_data, log=lambda m: print(m, file=sys.stderr))
+    differing: dict[str, list[bool]] = defaultdict(list)
+    try:
+        used = {q.db for q in questions}
+        for name in used:
+            fixtures.ensure_loaded(server, fxs[name], lambda m: print(m, file=sys.stderr))
+        shuffled: dict[str, str] = {}
+        if not args.no_shuffle:
+            for name in used:
+                for db in fxs[name].instance_dbs:
+                    shuffled[db] = fixtures.shuffled_copy(server, db)
+        ex = Executor(server, timeout_s=args.timeout, row_cap=args.row_cap)
+        store = GoldStore(ex, args.row_cap)
+        tasks = [(q, g, db) for q in questions for g in q.gold for db in fxs[q.db].instance_dbs]
+        workers = args.workers or 2
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(lambda t: store.get(t[2], t[1]), tasks))
+        for q in questions:
+            first_results = []
+            for gi, g in enumerate(q.gold):
+                label = f"{where(q)} gold #{gi + 1}" if len(q.gold) > 1 else where(q)
+                for k, db in enumerate(fxs[q.db].instance_dbs):
+                    ev = store.get(db, g)
+                    if isinstance(ev, ExecOutcome):
+                        problems.append(f"{label}: fails on instance {k}: {ev.error_kind}: {ev.error[:200]}")
+                        continue
+                    if not ev.result.rows:
+                        problems.append(f"{label}: returns no rows on instance {k}")
+                    again = ex.execute(db, g)
+                    if not again.ok or not _same(ev, again, q):
+                        problems.append(f"{label}: returns a different result when run again on instance {k}")
+                    if db in shuffled:
+                        sh = ex.execute(shuffled[db], g)
+                        if not sh.ok or not _same(ev, sh, q):
+                            problems.append(f"{label}: result depends on physical row order (instance {k})")
+                    if _tie_at_cut(ev):
+                        problems.append(f"{label}: ORDER BY … LIMIT {ev.plan.limit} cuts through tied rows on instance {k}")
+                    if gi == 0:
+                        first_results.append(ev)
+            if len(first_results) > 1:
+                base = first_results[0]
+                differs = any(not _same(base, other, q) for other in first_results[1:])
+                differing[q.category].append(differs)
+        ex.close()
+    finally:
+        server.stop()
+
+    # report ----------------------------------------------------------------------------------
+    print(f"validated {len(questions)} questions on {len({q.db for q in questions})} databases")
+    print("| query_category | n | gold differs between instances |")
+    print("|---|---:|---:|")
+    tot = []
+    for c in sorted(differing, key=lambda c: (c not in CATEGORIES, c)):
+        v = differing[c]
+        tot += v
+        print(f"| {c} | {len(v)} | {100 * sum(v) / len(v):.1f}% |")
+    if tot:
+        print(f"| all | {len(tot)} | {100 * sum(tot) / len(tot):.1f}% |")
+        for c, v in differing.items():
+            if sum(v) / len(v) < TARGET_DIFFERING:
+                warnings.append(f"category {c}: only {100 * sum(v) / len(v):.0f}% of golds differ between instances (aim ≥ {TARGET_DIFFERING:.0%})")
+    for w in warnings:
+        print(f"warning: {w}")
+    if problems:
+        print(f"\n{len(problems)} problem(s):")
+        for p in problems:
+            print(f"  - {p}")
+        return 1
+    print("OK: no problems")
+    return 0
