@@ -57,6 +57,7 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
                    help="use an existing server (postgresql://user:pw@host:port/db) instead of the embedded one; env EVAL_PG_DSN")
     g.add_argument("--pg-data", default=os.environ.get("EVAL_PG_DATA"), metavar="DIR",
                    help="data/cache folder of the embedded server; env EVAL_PG_DATA (default: a per-user cache folder)")
+    g.add_argument("--pg-port", type=_positive_int("--pg-port"), metavar="PORT", help="port of the embedded server (default: a free one)")
     g.add_argument("--timeout", type=_positive_float("--timeout"), default=10.0, metavar="S", help="statement_timeout per query in seconds (default 10)")
     g.add_argument("--row-cap", type=_positive_int("--row-cap"), default=100_000, metavar="N", help="rows above which a result is 'too_large' (default 100000)")
     g.add_argument("--workers", type=_positive_int("--workers"), default=None, metavar="N", help="parallel executor workers (default: CPU cores)")

@@ -33,7 +33,7 @@ _TOKENIZER = Postgres().tokenizer_class
 
 
 MAX_CONNS_PER_THREAD = 12
-FIRST_FETCH = 500  # rows in the first FETCH; later FETCHes aim at CHUNK_BYTES per round trip
+FIRST_FETCH = 50  # rows in the first FETCH (<= 50 MiB at ROW_BYTES); later FETCHes aim at CHUNK_BYTES
 CHUNK_BYTES = 16 << 20
 ROW_BYTES = 1 << 20  # one result row may not exceed 1 MiB (server-side check)
 RESULT_BYTES = 64 << 20  # a whole result may not exceed 64 MiB (checked between FETCHes)

@@ -31,7 +31,7 @@ from eval.cli import UsageError
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
-LOADER_VERSION = "2"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "3"  # bump to force a reload of every fixture after a loader change
 DEFAULT_SEEDS = [0]
 
 
@@ -305,10 +305,37 @@ def _finish(server: Server, db: str) -> dict[str, str]:
                 cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
                 cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
                 cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
+            _revoke_functions(cur)
             cur.execute("ANALYZE")
         return table_checksums(c)
     finally:
         c.close()
+
+
+# Built-in functions PUBLIC may call that a predicted query has no business calling: they hold
+# locks past the transaction, signal or terminate other sessions (the harness's own workers run
+# as the same role), send notifications, change settings, or touch large objects.
+REVOKED_FUNCTIONS = (
+    "pg_advisory_lock", "pg_advisory_lock_shared", "pg_advisory_xact_lock", "pg_advisory_xact_lock_shared",
+    "pg_try_advisory_lock", "pg_try_advisory_lock_shared", "pg_try_advisory_xact_lock",
+    "pg_try_advisory_xact_lock_shared", "pg_advisory_unlock", "pg_advisory_unlock_shared", "pg_advisory_unlock_all",
+    "pg_notify", "pg_cancel_backend", "pg_terminate_backend", "set_config", "lo_import", "lo_export", "lo_creat",
+    "lo_create", "lo_open", "lo_unlink", "lo_put", "lo_from_bytea", "lowrite", "loread", "lo_get",
+    "pg_log_backend_memory_contexts", "txid_current", "pg_current_xact_id",
+)
+
+
+def _revoke_functions(cur) -> None:
+    """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database (best effort with --dsn)."""
+    import psycopg2  # noqa: PLC0415
+
+    cur.execute("SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.proname = ANY(%s) "
+                "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
+    for (sig,) in cur.fetchall():
+        try:
+            cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
+        except psycopg2.Error:
+            pass  # not ours to change on an external server: the other layers still apply
 
 
 def table_checksums(conn) -> dict[str, str]:

@@ -344,7 +344,7 @@ class EmbeddedServer(Server):
         for _ in range(attempts):
             port = self.requested_port or _free_port()
             if self.requested_port and not _port_free(port):
-                raise UsageError(f"port {port} on 127.0.0.1 is already in use: choose another or leave it to the harness")
+                raise UsageError(f"--pg-port {port}: the port is already in use on 127.0.0.1; choose another or leave it out")
             logfile = self.datadir / "server.log"
             cmd = [str(self.bindir / "postgres"), "-D", str(self.datadir), "-p", str(port), "-k", str(self.datadir)]
             for k, v in SERVER_SETTINGS.items():
@@ -482,7 +482,7 @@ def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
         c.close()
 
 
-def open_server(dsn: Optional[str], pg_data: Optional[str], log=None) -> Server:
+def open_server(dsn: Optional[str], pg_data: Optional[str], log=None, port: Optional[int] = None) -> Server:
     if dsn:
         return ExternalServer(dsn)
-    return EmbeddedServer(Path(pg_data) if pg_data else None, log=log)
+    return EmbeddedServer(Path(pg_data) if pg_data else None, port=port, log=log)

@@ -120,7 +120,7 @@ def prepare(args) -> Prepared:
 
     out_dir = _output_dir(args)
 
-    server = open_server(args.dsn, args.pg_data, log=log)
+    server = open_server(args.dsn, args.pg_data, log=log, port=getattr(args, "pg_port", None))
     try:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
@@ -200,7 +200,14 @@ def _check_golds(p: Prepared) -> None:
         outs = [p.golds.get(db0, g) for g in q.gold]
         if not any(isinstance(o, comparator.GoldEvidence) for o in outs):
             err = next(o for o in outs if isinstance(o, ExecOutcome))
-            bad.append(f"{q.source_file}, row {q.source_row} (id {q.id}): gold query fails to execute: {err.error}")
+            why = "fails to execute"
+            try:
+                import sqlglot  # noqa: PLC0415
+
+                sqlglot.parse_one(q.gold[0], read="postgres")
+            except Exception as e:  # sqlglot's ParseError/TokenError: name the parse problem too
+                why = f"does not parse ({str(e).splitlines()[0][:120]}) and fails to execute"
+            bad.append(f"{q.source_file}, row {q.source_row} (id {q.id}): gold query {why}: {err.error}")
     if bad:
         more = f"\n  … and {len(bad) - 10} more" if len(bad) > 10 else ""
         raise UsageError("gold SQL error(s); fix the questions file (nothing was scored):\n  " + "\n  ".join(bad[:10]) + more)
