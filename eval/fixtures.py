@@ -65,8 +65,9 @@ def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
     return h.hexdigest(), files
 
 
-def discover(schemas_dir: Path) -> dict[str, Fixture]:
-    """Every subfolder with .sql files is a fixture; raises UsageError on an unusable folder."""
+def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixture]:
+    """Every subfolder is a fixture; raises UsageError on an unusable folder among ``needed``
+    (all folders when None).  An unusable folder that no question uses is skipped."""
     schemas_dir = Path(schemas_dir)
     if not schemas_dir.is_dir():
         raise UsageError(f"--schemas {schemas_dir}: not a folder")
@@ -75,6 +76,8 @@ def discover(schemas_dir: Path) -> dict[str, Fixture]:
         if not sub.is_dir() or sub.name.startswith((".", "_")):
             continue
         sql_files = sorted(sub.glob("*.sql"))
+        if needed is not None and sub.name not in needed:
+            continue
         if not sql_files:
             raise UsageError(f"schema folder {sub} has no .sql file (each database folder needs its DDL/data as *.sql)")
         digest, files = _folder_hash(sub)

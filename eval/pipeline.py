@@ -108,8 +108,8 @@ def prepare(args) -> Prepared:
         raise UsageError("--resume RUN_DIR and --output DIR name different folders: give only --resume")
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
-    fx_all = fixtures.discover(schemas_dir)
     questions_all = dataset.load_questions(questions_path)
+    fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions_all, fx_all, schemas_dir)
     questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit)
     if not questions:

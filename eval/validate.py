@@ -74,8 +74,8 @@ def main(argv: list[str]) -> int:
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     bundled = args.schemas is None and args.questions is None
-    fxs = fixtures.discover(schemas_dir)
     questions = dataset.load_questions(questions_path)
+    fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions, fxs, schemas_dir)
     problems: list[str] = []
     warnings: list[str] = []
