@@ -1,0 +1,455 @@
+"""Code shared by the HTTP API runners (runners/openai_api.py, runners/anthropic_api.py).
+
+- :func:`extract_sql` turns a chat completion into one SQL statement;
+- :func:`resolve_pricing` / :func:`cost_cents` price a request from runners/prices.json;
+- :func:`scrub` / :func:`error_text` keep API keys out of every message;
+- :class:`APIRunner` owns what both runners share: flag validation, the API key, the thread
+  pool (``--concurrency`` requests in flight), the per-question timing, token and retry
+  accounting, and the rule that one failed question never stops the run.
+
+Retry policy: the SDKs' own retry loop (``max_retries=--max-retries``), never a hand-written
+one.  Both SDKs retry connection errors, timeouts, 408, 409, 429 and 5xx with exponential
+backoff (0.5 s doubling, capped at 8 s, minus up to 25 % jitter) and wait exactly the
+``Retry-After`` / ``retry-after-ms`` a server sends when it is at most two minutes.  A 200
+reply whose body is not valid JSON, or that holds no text, is not retried: it is recorded as
+the question's error.  Retries are counted per question by an httpx event hook that counts
+the HTTP requests each worker thread sends (requests - 1 = retries), so the count is right
+for failed questions too.
+
+Importing this module imports neither SDK: the runners import them when constructed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import threading
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Iterable, Iterator, Optional
+from urllib.parse import urlsplit, urlunsplit
+
+from eval.cli import UsageError
+from eval.types import GenRequest, Generation, Prompt
+from runners.base import Runner
+
+PRICES_FILE = Path(__file__).with_name("prices.json")
+
+#: sent as the key to a --base-url server when the key variable is unset (vLLM, Ollama ... ignore it)
+PLACEHOLDER_KEY = "no-key-set"
+
+# --------------------------------------------------------------------------- SQL extraction
+
+_SQL_LANGS = {"sql", "postgresql", "postgres", "pgsql", "psql", "plpgsql"}
+# ``` + optional info string, then the body up to the closing fence (or the end: a reply cut by
+# the token limit leaves its fence open).
+_FENCE = re.compile(r"```[ \t]*([^\n`]*)\n(.*?)(?:```|\Z)", re.S)
+_LINE_START = re.compile(r"^[ \t]*(?:SELECT|WITH)\b", re.I | re.M)
+_UPPER_ANYWHERE = re.compile(r"\b(?:SELECT|WITH)\b")
+_SELECT_ANYWHERE = re.compile(r"\bselect\b", re.I)
+_DOLLAR_TAG = re.compile(r"\$[A-Za-z_]*\$")
+
+
+def first_statement(sql: str) -> str:
+    """The text before the first top-level ``;`` (trimmed, without the ``;``).
+
+    ``;`` inside '...' strings, "..." identifiers, $tag$...$tag$ bodies, -- and /* */ comments
+    does not count.
+    """
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        if c == ";":
+            return sql[:i].strip()
+        if c in "'\"":
+            j = i + 1
+            while j < n:
+                if sql[j] == c:
+                    if j + 1 < n and sql[j + 1] == c:  # doubled quote = escaped quote
+                        j += 2
+                        continue
+                    break
+                j += 1
+            i = j + 1
+        elif sql.startswith("--", i):
+            j = sql.find("\n", i)
+            i = n if j < 0 else j + 1
+        elif sql.startswith("/*", i):
+            j = sql.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+        elif c == "$" and (m := _DOLLAR_TAG.match(sql, i)):
+            j = sql.find(m.group(0), m.end())
+            i = n if j < 0 else j + len(m.group(0))
+        else:
+            i += 1
+    return sql.strip()
+
+
+def _parses(sql: str) -> bool:
+    import sqlglot
+    from sqlglot.errors import SqlglotError
+
+    try:
+        return sqlglot.parse_one(sql, read="postgres") is not None
+    except (SqlglotError, ValueError, RecursionError):
+        return False
+
+
+def _looks_like_prose(word: str) -> bool:
+    """True for an English word that cannot continue a SQL statement ("This", "which", "Note:")."""
+    from sqlglot.tokens import Tokenizer
+
+    bare = word.rstrip(",.:;!?")
+    return bool(re.fullmatch(r"[A-Za-z][a-z']*", bare)) and bare.upper() not in Tokenizer.KEYWORDS
+
+
+def _statement_from_prose(text: str, start: int) -> str:
+    """The SQL statement that starts at ``text[start]`` in a prose reply.
+
+    Up to the first top-level ``;`` or blank line, whichever comes first.  When that text does
+    not parse as PostgreSQL, it is cut where the prose starts: before the first word that
+    begins a line, or begins two words in a row, that cannot be SQL (an English word that is
+    no SQL keyword: "This query ...", "which returns ...") and such that the text before it
+    parses.  A cut before a SQL keyword is never made, so SQL that sqlglot cannot parse is kept
+    whole rather than silently losing a clause.
+    """
+    stmt = first_statement(text[start:])
+    stmt = re.split(r"\n[ \t]*\n", stmt, maxsplit=1)[0].strip()
+    if _parses(stmt):
+        return stmt
+    words = list(re.finditer(r"\S+", stmt))
+    for i in range(1, len(words)):
+        m = words[i]
+        line_start = "\n" in stmt[words[i - 1].end():m.start()]
+        two_in_a_row = i + 1 < len(words) and _looks_like_prose(words[i + 1].group(0))
+        if _looks_like_prose(m.group(0)) and (line_start or two_in_a_row):
+            candidate = stmt[: m.start()].rstrip()
+            if _parses(candidate):
+                return candidate
+    return stmt
+
+
+def extract_sql(text: str) -> Optional[str]:
+    """One SQL statement from a model's reply, or None when there is none.
+
+    In order: the first non-empty ```sql (or ```postgresql, ```pgsql ...) fence; else the first
+    non-empty ``` fence with another or no language tag; else the first statement in prose that
+    starts with SELECT or WITH (at the start of a line first, then an upper-case keyword
+    anywhere, then "select" in any case -- "with" in lower case is too common in English); the
+    first candidate that parses wins, else the first candidate.
+    Only the first statement is kept, without its ``;`` and without text after it.
+    """
+    if not text or not text.strip():
+        return None
+    fences = [(m.group(1).strip().lower(), m.group(2)) for m in _FENCE.finditer(text)]
+    for wanted in (lambda lang: lang.split()[0] in _SQL_LANGS if lang else False, lambda lang: True):
+        for lang, body in fences:
+            if wanted(lang):
+                stmt = first_statement(body)
+                if stmt:
+                    return stmt
+    prose = _FENCE.sub("", text) if fences else text
+    fallback = None
+    for pattern in (_LINE_START, _UPPER_ANYWHERE, _SELECT_ANYWHERE):
+        for m in pattern.finditer(prose):
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            stmt = _statement_from_prose(prose, start)
+            if stmt and _parses(stmt):
+                return stmt
+            fallback = fallback or stmt
+    return fallback or None
+
+
+# --------------------------------------------------------------------------- pricing
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """USD per million tokens, and where the figures came from."""
+
+    usd_in_per_mtok: float
+    usd_out_per_mtok: float
+    source: str  # "prices.json:<entry> (as of <date>)", "--price-in/--price-out", "unknown"
+
+    def to_dict(self) -> dict:
+        return {"usd_in_per_mtok": self.usd_in_per_mtok, "usd_out_per_mtok": self.usd_out_per_mtok,
+                "source": self.source}
+
+
+def load_prices(path: Path = PRICES_FILE) -> dict:
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def lookup_price(model: str, table: dict) -> Optional[tuple[str, float, float]]:
+    """``(entry, in, out)`` for ``model``, or None when the table does not know it.
+
+    An exact entry wins; else the longest entry that is a prefix of the name ending at a ``-``
+    (``gpt-4o-2024-08-06`` -> ``gpt-4o``; ``gpt-4o-mini`` is its own entry, and ``gpt-4.1`` never
+    falls back to ``gpt-4``).  A provider prefix (``openai/gpt-4o``) is ignored.
+    """
+    models = table.get("models", {})
+    name = model.strip().lower().rsplit("/", 1)[-1]
+    best = None
+    for entry in models:
+        e = entry.lower()
+        if name == e or (name.startswith(e) and name[len(e)] == "-"):
+            if best is None or len(e) > len(best):
+                best = entry
+    if best is None:
+        return None
+    return best, float(models[best]["input"]), float(models[best]["output"])
+
+
+def resolve_pricing(model: str, price_in: Optional[float], price_out: Optional[float],
+                    table: Optional[dict] = None) -> Pricing:
+    """Prices for ``model``: --price-in/--price-out override the table, each on its own."""
+    for flag, value in (("--price-in", price_in), ("--price-out", price_out)):
+        if value is not None and not (value >= 0 and value != float("inf")):
+            raise UsageError(f"{flag} must be a finite number >= 0 (USD per million tokens), got {value}")
+    table = load_prices() if table is None else table
+    found = lookup_price(model, table)
+    if found is not None:
+        entry, p_in, p_out = found
+        source = f"prices.json:{entry} (as of {table.get('as_of', '?')})"
+    else:
+        p_in = p_out = 0.0
+        source = "unknown"
+    if price_in is not None or price_out is not None:
+        p_in = price_in if price_in is not None else p_in
+        p_out = price_out if price_out is not None else p_out
+        source = "--price-in/--price-out" + ("" if found is None else f" over {source}")
+    return Pricing(p_in, p_out, source)
+
+
+def cost_cents(pricing: Pricing, tokens_in: int, tokens_out: int) -> float:
+    """US cents for one request."""
+    return (tokens_in * pricing.usd_in_per_mtok + tokens_out * pricing.usd_out_per_mtok) / 1e6 * 100
+
+
+# --------------------------------------------------------------------------- secrets
+
+_KEY_SHAPES = re.compile(r"\b(?:sk|pk|rk)-(?:ant-)?[A-Za-z0-9_\-]{12,}|(?i:bearer)\s+[A-Za-z0-9._\-]{8,}")
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with every secret, and anything shaped like an API key or bearer token, masked."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "[REDACTED]")
+    return _KEY_SHAPES.sub("[REDACTED]", text)
+
+
+def error_text(exc: BaseException, secrets: Iterable[str] = (), limit: int = 500) -> str:
+    """``"<ExceptionType>: <message>"`` with keys scrubbed, on one line, at most ``limit`` chars."""
+    message = " ".join(str(exc).split()) or repr(exc)
+    cause = exc.__cause__ or exc.__context__
+    # The SDKs' connection/timeout errors say only "Connection error." / "Request timed out.":
+    # the underlying exception says which (reset, refused, read timeout ...).
+    if cause is not None and len(message) < 40 and type(cause).__name__ not in message:
+        message += f" (caused by {type(cause).__name__}: {' '.join(str(cause).split())})"
+    text = scrub(f"{type(exc).__name__}: {message}", secrets)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def safe_url(url: Optional[str]) -> Optional[str]:
+    """``url`` without user:password@, query string or fragment (they may hold credentials)."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+# --------------------------------------------------------------------------- the runner base
+
+
+@dataclass
+class Reply:
+    """What one API call returned."""
+
+    text: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    finish_reason: str = ""
+
+
+class _RequestCounter:
+    """Counts the HTTP requests sent by the current thread (an httpx ``request`` event hook).
+
+    The SDK's retry loop runs in the calling thread, and a worker thread handles one question at
+    a time, so ``count - 1`` after a call is that question's retry count.
+    """
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def reset(self) -> None:
+        self._local.n = 0
+
+    def __call__(self, request) -> None:  # httpx event hook signature
+        self._local.n = getattr(self._local, "n", 0) + 1
+
+    @property
+    def count(self) -> int:
+        return getattr(self._local, "n", 0)
+
+
+class APIRunner(Runner):
+    """Base of the chat API runners: subclasses build ``self._client`` and implement ``_complete``."""
+
+    default_template: ClassVar[str] = "chat"
+    #: environment variable holding the API key
+    key_env: ClassVar[str] = ""
+    #: the SDK's pip name, for the "not installed" message
+    sdk_package: ClassVar[str] = ""
+
+    def __init__(self, args: argparse.Namespace):
+        super().__init__(args)
+        model = (getattr(args, "api_model", None) or "").strip()
+        if not model:
+            raise UsageError(f"--model {self.name} needs --api-model NAME (e.g. {self._example_model()})")
+        self.model = model
+        self.base_url = self._check_base_url(getattr(args, "base_url", None))
+        self.timeout_s = float(getattr(args, "request_timeout", 60.0))
+        self.max_retries = getattr(args, "max_retries", 5)
+        if not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise UsageError(f"--max-retries must be an integer >= 0, got {self.max_retries}")
+        self.temperature = float(getattr(args, "temperature", 0.0))
+        if not 0.0 <= self.temperature <= 2.0:
+            raise UsageError(f"--temperature must be between 0 and 2, got {self.temperature}")
+        self.max_tokens = int(getattr(args, "max_new_tokens", 300))
+        self.concurrency = int(getattr(args, "concurrency", 4))
+        self.pricing = resolve_pricing(model, getattr(args, "price_in", None), getattr(args, "price_out", None))
+        self.notes: list[str] = []
+        if self.pricing.source == "unknown":
+            self.notes.append(f"no price known for model {model!r}: cost_cents is 0 "
+                              "(give --price-in/--price-out, USD per million tokens)")
+
+        key = os.environ.get(self.key_env, "").strip()
+        if not key:
+            if self.base_url is None:
+                raise UsageError(f"--model {self.name}: set the {self.key_env} environment variable "
+                                 "(or give --base-url for a server that needs no key)")
+            key = PLACEHOLDER_KEY
+        self._secrets = () if key == PLACEHOLDER_KEY else (key,)
+        self._counter = _RequestCounter()
+        try:
+            self._client = self._make_client(key)
+        except ImportError as exc:
+            raise UsageError(f"--model {self.name} needs the {self.sdk_package} package: "
+                             "pip install -r requirements-api.txt") from exc
+        except Exception as exc:  # the SDK refusing its options: report without the key
+            raise UsageError(f"--model {self.name}: cannot create the API client: {error_text(exc, self._secrets)}") from None
+        self._pool: Optional[ThreadPoolExecutor] = None
+
+    # -- subclass hooks -------------------------------------------------------------------------
+
+    def _example_model(self) -> str:
+        return "gpt-4o"
+
+    def _normalize_base_url(self, url: str) -> str:
+        return url
+
+    def _make_client(self, api_key: str):
+        raise NotImplementedError
+
+    def _complete(self, prompt: Prompt) -> Reply:
+        raise NotImplementedError
+
+    # -- shared ----------------------------------------------------------------------------------
+
+    def _check_base_url(self, url: Optional[str]) -> Optional[str]:
+        if url is None:
+            return None
+        url = url.strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UsageError(f"--base-url must be an http:// or https:// URL with a host, got {safe_url(url)!r}")
+        return self._normalize_base_url(url.rstrip("/"))
+
+    def describe(self) -> dict:
+        """Goes into summary.json; ``model_id`` and ``generation`` also key the generation cache."""
+        return {
+            "runner": self.name,
+            "model_id": self.model,
+            "revision": None,
+            "dtype": None,
+            "generation": self.generation_params(),
+            "base_url": safe_url(self.base_url),
+            "concurrency": self.concurrency,
+            "request_timeout_s": self.timeout_s,
+            "max_retries": self.max_retries,
+            "prices": self.pricing.to_dict(),
+            "notes": list(self.notes),
+        }
+
+    def generation_params(self) -> dict:
+        """Everything that changes the model's answer (the cache key's ``params``)."""
+        return {"base_url": safe_url(self.base_url), "temperature": self.temperature,
+                "max_tokens": self.max_tokens}
+
+    def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
+        """Yield one Generation per request, in completion order, ``--concurrency`` in flight.
+
+        ``requests`` is consumed lazily: at most ``concurrency`` requests are taken ahead.
+        """
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix=f"{self.name}-api")
+        pending: set[Future] = set()
+        try:
+            for request in requests:
+                if len(pending) >= self.concurrency:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield future.result()
+                pending.add(self._pool.submit(self._generate_one, request))
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        finally:  # the consumer stopped early: do not start what is still queued
+            for future in pending:
+                future.cancel()
+
+    def _generate_one(self, request: GenRequest) -> Generation:
+        qid = request.question.id
+        if request.prompt is None or not request.prompt.messages:
+            return Generation(question_id=qid, sql=None, error="NoPrompt: the request carries no chat messages")
+        self._counter.reset()
+        started = time.perf_counter()
+        try:
+            reply = self._complete(request.prompt)
+        except Exception as exc:  # one failed question never stops the run
+            return Generation(question_id=qid, sql=None, error=error_text(exc, self._secrets),
+                              latency_s=time.perf_counter() - started,
+                              retries=max(0, self._counter.count - 1))
+        latency = time.perf_counter() - started
+        text = reply.text or ""
+        sql = extract_sql(text)
+        error = ""
+        if not text.strip():
+            error = f"EmptyCompletion: the model returned no text (finish_reason={reply.finish_reason or 'none'})"
+        elif sql is None:
+            error = "NoSQL: no SQL statement found in the completion"
+        return Generation(
+            question_id=qid, sql=sql, error=error, latency_s=latency,
+            tokens_in=reply.tokens_in, tokens_out=reply.tokens_out,
+            cost_cents=cost_cents(self.pricing, reply.tokens_in, reply.tokens_out),
+            retries=max(0, self._counter.count - 1), raw_output=scrub(text, self._secrets),
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        client = getattr(self, "_client", None)
+        if client is not None:
+            client.close()
+            self._client = None
