@@ -60,6 +60,7 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--pg-port", type=_positive_int("--pg-port"), metavar="PORT", help="port of the embedded server (default: a free one)")
     g.add_argument("--timeout", type=_positive_float("--timeout"), default=10.0, metavar="S", help="statement_timeout per query in seconds (default 10)")
     g.add_argument("--row-cap", type=_positive_int("--row-cap"), default=100_000, metavar="N", help="rows above which a result is 'too_large' (default 100000)")
+    g.add_argument("--no-gold-cache", action="store_true", help="re-execute every gold query (ignore the on-disk gold cache)")
     g.add_argument("--workers", type=_positive_int("--workers"), default=None, metavar="N", help="parallel executor workers (default: CPU cores)")
 
 

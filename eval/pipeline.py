@@ -281,7 +281,8 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
     """Execute one prediction on every instance and compare; return the result record."""
     rec = results.base_record(q)
     rec.update({"generated_query": gen.sql or "", "latency_seconds": round(gen.latency_s, 6), "tokens_in": gen.tokens_in,
-                "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents, "retries": gen.retries,
+                "tokens_out": gen.tokens_out, "cost_in_cents": 0.0 if gen.cached else gen.cost_cents, "retries": 0 if gen.cached else gen.retries,
+                "cached": int(bool(gen.cached)),
                 "error_db_exec": 0, "error_query_gen": 0, "error_msg": "", "gold_ambiguous": 0, "exec_seconds": 0.0,
                 "instances": 0, "note": ""})
     fx = p.fixtures[q.db]
@@ -348,18 +349,11 @@ def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
 
 
 def _cache(p: Prepared):
-    if p.args.no_cache or not p.runner.cacheable:
+    if not p.runner.cacheable:
         return None
-    try:
-        from eval import gencache  # noqa: PLC0415
-    except ImportError:
-        return None
-    d = Path(p.args.cache_dir) if p.args.cache_dir else gencache.default_cache_dir()
-    try:
-        d.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UsageError(f"--cache-dir {d}: cannot create: {e.strerror}")
-    return gencache.GenCache(d / "generations.sqlite")
+    from eval import gencache  # noqa: PLC0415
+
+    return gencache.open_cache(p.args)  # None with --no-cache
 
 
 def _generations(p: Prepared, reqs: list[GenRequest]):
@@ -375,9 +369,8 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
             key = gencache.cache_key(p.args.model, str(info.get("model_id") or p.args.model), r.prompt.template_hash,
                                      r.prompt.prompt_hash, info.get("generation") or {})
             keys[r.question.id] = key
-            hit = cache.get(key)
+            hit = cache.get(key, question_id=r.question.id)
             if hit is not None:
-                hit.question_id = r.question.id
                 yield hit
             else:
                 todo.append(r)

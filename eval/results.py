@@ -18,7 +18,7 @@ CSV_COLUMNS = [
     "question_id", "db_name", "query_category", "difficulty", "question", "instructions", "query",
     "generated_query", "correct", "correct_single", "exact_match", "reason", "error_db_exec",
     "error_query_gen", "error_msg", "gold_ambiguous", "latency_seconds", "tokens_in", "tokens_out",
-    "cost_in_cents", "retries", "exec_seconds", "instances", "note",
+    "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note",
 ]
 
 REASON_ORDER = (
