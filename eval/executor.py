@@ -18,6 +18,7 @@ Connections are pooled per thread and per database, and re-established after a f
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import threading
 import time
 from typing import Optional
@@ -56,8 +57,26 @@ class Rejected(Exception):
     pass
 
 
+@functools.lru_cache(maxsize=8192)
+def _statement_or_error(sql: str) -> tuple[str, str]:
+    try:
+        return _single_statement(sql), ""
+    except Rejected as e:
+        return "", str(e)
+
+
 def single_statement(sql: str) -> str:
-    """Return the one statement in ``sql`` without trailing ``;``/comments, or raise Rejected."""
+    """Return the one statement in ``sql`` without trailing ``;``/comments, or raise Rejected.
+    (Memoised: the same prediction runs on every instance, and tokenizing costs as much as a query.)"""
+    if sql is None:
+        raise Rejected("empty query")
+    body, err = _statement_or_error(sql)
+    if err:
+        raise Rejected(err)
+    return body
+
+
+def _single_statement(sql: str) -> str:
     if sql is None or not sql.strip():
         raise Rejected("empty query")
     try:
@@ -188,29 +207,33 @@ class Executor:
         raise AssertionError("unreachable")
 
     def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
+        """Two round trips for a small result: (BEGIN + settings + DECLARE + first FETCH), then
+        (ROLLBACK + RESET ALL).  ``body`` is one statement (checked by single_statement), so it can
+        share a simple-query message with our own statements; each statement of the message gets the
+        statement_timeout in force when it starts (PostgreSQL ≥ 13), i.e. the SET LOCAL value."""
         deadline = time.monotonic() + self.timeout_ms / 1000
+        guarded = self.guard and self._has_guard(conn)
+        if guarded:
+            # Row-size guard: the server raises when one row is larger than ROW_BYTES, and the
+            # size of every row travels in a hidden last column, so the client stops reading
+            # once the result passes RESULT_BYTES.  The wrapper keeps the query's own row order.
+            query = (f"SELECT t2seval_q.*, {GUARD_SCHEMA}.row_guard(pg_column_size(t2seval_q.*), {ROW_BYTES}) "
+                     f"FROM ({body}\n) AS t2seval_q")
+        else:
+            query = body
         with conn.cursor() as cur:
-            cur.execute(f"BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ; "
-                        f"SET LOCAL statement_timeout = {self.timeout_ms}; "
-                        f"SET LOCAL lock_timeout = {self.timeout_ms}; "
-                        f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}")
-            guarded = self.guard and conn.info.dbname in self._guarded_dbs(conn)
-            if guarded:
-                # Row-size guard: the server raises when one row is larger than ROW_BYTES, and the
-                # size of every row travels in a hidden last column, so the client stops reading
-                # once the result passes RESULT_BYTES.  The wrapper keeps the query's own row order.
-                cur.execute(f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR SELECT t2seval_q.*, "
-                            f"{GUARD_SCHEMA}.row_guard(pg_column_size(t2seval_q.*), {ROW_BYTES}) "
-                            f"FROM ({body}\n) AS t2seval_q")
-            else:
-                cur.execute("DECLARE t2seval_cursor NO SCROLL CURSOR FOR " + body)
             rows: list = []
             total = 0
             desc = None
             chunk_rows = FIRST_FETCH
+            prefix = (f"BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ; "
+                      f"SET LOCAL statement_timeout = {self.timeout_ms}; "
+                      f"SET LOCAL lock_timeout = {self.timeout_ms}; "
+                      f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}; "
+                      f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR {query}\n; ")
             while True:
                 want = min(chunk_rows, cap + 1 - len(rows))
-                cur.execute(f"FETCH FORWARD {want} FROM t2seval_cursor")
+                cur.execute(f"{prefix}FETCH FORWARD {want} FROM t2seval_cursor")
                 chunk = cur.fetchall()
                 desc = desc or cur.description or []
                 if guarded:
@@ -230,9 +253,8 @@ class Executor:
                 remaining = int((deadline - time.monotonic()) * 1000)
                 if remaining <= 0:
                     raise _Timeout()
-                cur.execute(f"SET LOCAL statement_timeout = {remaining}")
-            cur.execute("ROLLBACK")
-            cur.execute("DISCARD ALL")
+                prefix = f"SET LOCAL statement_timeout = {remaining}; "
+            cur.execute("ROLLBACK; RESET ALL")
         if guarded:
             desc = desc[:-1]
         if rows and any(isinstance(v, memoryview) for v in rows[0]):
@@ -240,14 +262,15 @@ class Executor:
         return ExecOutcome(ResultSet([d.name for d in desc], rows, [d.type_code for d in desc]),
                            None, "", time.perf_counter() - t0)
 
-    def _guarded_dbs(self, conn) -> set:
-        """Databases that have the guard function (every fixture loaded by this harness has it)."""
+    def _has_guard(self, conn) -> bool:
+        """Whether this database has the guard function (every fixture loaded by this harness has it)."""
         db = conn.info.dbname
-        if db not in self._guard_known:
+        known = self._guard_known.get(db)
+        if known is None:
             with conn.cursor() as cur:
                 cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (f"{GUARD_SCHEMA}.row_guard(integer,integer)",))
-                self._guard_known[db] = bool(cur.fetchone()[0])
-        return {d for d, ok in self._guard_known.items() if ok}
+                known = self._guard_known[db] = bool(cur.fetchone()[0])
+        return known
 
     def _reset(self, conn, db: str) -> None:
         try:
@@ -267,9 +290,11 @@ class _Timeout(Exception):
 
 
 def _message(e) -> str:
+    """The server's message without the LINE/caret context (which would quote our wrapper)."""
     text = (getattr(e, "pgerror", None) or str(e) or type(e).__name__).strip()
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return " | ".join(lines[:3])[:1000]
+    keep = [ln for ln in lines if not ln.startswith(("LINE ", " ", "CONTEXT:"))]
+    return " | ".join((keep or lines)[:3])[:1000]
 
 
 def json_safe(v):

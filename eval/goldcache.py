@@ -19,9 +19,12 @@ FORMAT = "1"
 
 
 class GoldCache:
-    def __init__(self, path: Path, row_cap: int):
+    def __init__(self, path: Path, row_cap: int, data_keys: Optional[dict] = None):
         self.path = Path(path)
         self.row_cap = row_cap
+        # db -> digest of the instance's table checksums: entries follow the data actually loaded,
+        # not only the files it was loaded from (a nondeterministic generator cannot poison the cache)
+        self.data_keys = data_keys or {}
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False, isolation_level=None)
@@ -32,19 +35,19 @@ class GoldCache:
         self.misses = 0
 
     @classmethod
-    def for_server(cls, server, args) -> Optional["GoldCache"]:
+    def for_server(cls, server, args, data_keys: Optional[dict] = None) -> Optional["GoldCache"]:
         if getattr(args, "no_gold_cache", False):
             return None
         from eval.pgserver import default_cache_root  # noqa: PLC0415
 
         root = Path(args.pg_data) if getattr(args, "pg_data", None) else default_cache_root()
         try:
-            return cls(root / "gold-cache.sqlite", args.row_cap)
+            return cls(root / "gold-cache.sqlite", args.row_cap, data_keys)
         except (OSError, sqlite3.Error):
             return None  # a cache is an optimisation: run without it
 
     def _key(self, db: str, sql: str) -> str:
-        return hashlib.sha256(f"{FORMAT}\0{db}\0{self.row_cap}\0{sql}".encode()).hexdigest()
+        return hashlib.sha256(f"{FORMAT}\0{db}\0{self.data_keys.get(db, '')}\0{self.row_cap}\0{sql}".encode()).hexdigest()
 
     def get(self, db: str, sql: str):
         with self._lock:

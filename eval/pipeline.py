@@ -7,6 +7,7 @@ record to results.jsonl as it completes (resumable), and finally writes results.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 import os
 import subprocess
@@ -130,7 +131,7 @@ def prepare(args) -> Prepared:
             for fx in fxs.values():
                 fx.instance_dbs = fx.instance_dbs[:1]
         executor = Executor(server, timeout_s=args.timeout, row_cap=args.row_cap)
-        golds = GoldStore(executor, args.row_cap, disk=_gold_cache(args, server))
+        golds = GoldStore(executor, args.row_cap, disk=_gold_cache(args, server, fxs))
         p = Prepared(args, questions_all, questions, fxs, server, executor, golds, runner, out_dir=out_dir, log=log)
         _check_golds(p)
         if runner.needs_prompt:
@@ -142,12 +143,12 @@ def prepare(args) -> Prepared:
         raise
 
 
-def _gold_cache(args, server):
-    try:
-        from eval.goldcache import GoldCache  # noqa: PLC0415
-    except ImportError:
-        return None
-    return GoldCache.for_server(server, args)
+def _gold_cache(args, server, fxs):
+    from eval.goldcache import GoldCache  # noqa: PLC0415
+
+    data_keys = {db: hashlib.sha256(json.dumps(sums, sort_keys=True).encode()).hexdigest()
+                 for fx in fxs.values() for db, sums in fx.checksums.items()}
+    return GoldCache.for_server(server, args, data_keys)
 
 
 def _output_dir(args) -> Path:
@@ -366,7 +367,9 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
         from eval import gencache  # noqa: PLC0415
 
         for r in reqs:
-            key = gencache.cache_key(p.args.model, str(info.get("model_id") or p.args.model), r.prompt.template_hash,
+            model_key = "@".join(str(x) for x in (info.get("model_id") or p.args.model, info.get("revision"),
+                                                   info.get("weights_fingerprint")) if x)
+            key = gencache.cache_key(p.args.model, model_key, r.prompt.template_hash,
                                      r.prompt.prompt_hash, info.get("generation") or {})
             keys[r.question.id] = key
             hit = cache.get(key, question_id=r.question.id)
@@ -458,6 +461,7 @@ def run(p: Prepared) -> dict:
         problems += fixtures.verify_checksums(p.server, fx)
     ordered = [done[q.id] for q in p.questions]
     meta = dict(p.meta)
+    meta["model_info"] = p.runner.describe()  # again: figures measured during generation (tokens/s)
     meta["started_at"] = started_at
     meta["git_commit"] = _git_commit()
     meta["versions"] = _versions(p)

@@ -381,7 +381,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     # --- sponsorships ------------------------------------------------------------------------
     spons = []
     sp_id = 0
-    cat_scale = {c: rng.uniform(0.6, 1.6) for c in {s[1] for s in SPONSORS}}
+    cat_scale = {c: rng.uniform(0.6, 1.6) for c in sorted({s[1] for s in SPONSORS})}  # sorted: set order varies with PYTHONHASHSEED
     for o in ORGS:
         n = rng.randint(2, 5) if o[0] != 11 else 1
         brands = rng.sample(SPONSORS, n)
