@@ -393,6 +393,55 @@ def verify_checksums(server: Server, fx: Fixture) -> list[str]:
         return [p for p in pool.map(check, fx.instance_dbs) if p]
 
 
+def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
+    """A copy of ``instance_db`` whose tables hold the same rows in another physical order.
+
+    Used by the validator: a gold whose result depends on physical row order (LIMIT without a
+    total ORDER BY, DISTINCT ON without a tie-breaker …) gives another answer here.  Built from the
+    instance as a template, rows rewritten in ``random()`` order with FK triggers off, renamed when
+    complete.  Requires that nothing is connected to ``instance_db`` at the time.
+    """
+    import psycopg2  # noqa: PLC0415
+
+    final = f"{instance_db}_s"
+    if final in _existing_dbs(server):
+        return final
+    tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
+    admin = _connect(server, server.maintenance_db)
+    try:
+        with admin.cursor() as cur:
+            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE "{instance_db}"')
+        try:
+            c = _connect(server, tmp, autocommit=False)
+            try:
+                with c.cursor() as cur:
+                    cur.execute("SET session_replication_role = replica")
+                    cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
+                    cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r')"))
+                    for nsp, rel in cur.fetchall():
+                        q = _qualified(nsp, rel)
+                        cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
+                        cur.execute(f"DELETE FROM {q}")
+                        cur.execute(f"INSERT INTO {q} SELECT * FROM t2seval_shuffle")
+                        cur.execute("DROP TABLE t2seval_shuffle")
+                c.commit()
+            finally:
+                c.close()
+            _finish(server, tmp)
+            with admin.cursor() as cur:
+                try:
+                    cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
+                except psycopg2.errors.DuplicateDatabase:
+                    cur.execute(f'DROP DATABASE "{tmp}"')
+        except BaseException:
+            with admin.cursor() as cur:
+                cur.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
+            raise
+    finally:
+        admin.close()
+    return final
+
+
 # ---------------------------------------------------------------------------------------------
 def schema_doc(server: Server, fx: Fixture) -> SchemaDoc:
     """What models are told: the defog JSON when present, else the COMMENT ON texts of instance 0."""

@@ -63,6 +63,36 @@ def _tie_at_cut(ev: comparator.GoldEvidence) -> bool:
     return tuple(rows[cut - 1][-k:]) == tuple(rows[cut][-k:])
 
 
+_DIGEST = """
+import hashlib, importlib.util, sys
+spec = importlib.util.spec_from_file_location("g", sys.argv[1])
+m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+print([hashlib.sha256(repr(m.generate(s)).encode()).hexdigest() for s in m.SEEDS])
+"""
+
+
+def _generator_determinism(fx: fixtures.Fixture) -> list[str]:
+    """A generator must give the same data in every process: iterating a set of strings, for
+    instance, follows PYTHONHASHSEED.  Run it in two processes with different hash seeds."""
+    import os  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+
+    if fx.kind != "generated":
+        return []
+    outs = []
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        r = subprocess.run([sys.executable, "-c", _DIGEST, str(fx.path / "generate.py")], capture_output=True,
+                           text=True, env=env, timeout=600)
+        if r.returncode != 0:
+            return [f"{fx.path / 'generate.py'}: fails: {r.stderr.strip().splitlines()[-1] if r.stderr.strip() else r.returncode}"]
+        outs.append(r.stdout.strip())
+    if outs[0] != outs[1]:
+        return [f"{fx.path / 'generate.py'}: not deterministic across processes (output depends on PYTHONHASHSEED, "
+                "e.g. iteration over a set of strings)"]
+    return []
+
+
 def _norm_text(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
@@ -113,6 +143,9 @@ def main(argv: list[str]) -> int:
         for d, n in dbs.items():
             if n > MAX_DB_SHARE * len(questions):
                 problems.append(f"database {d}: {n} of {len(questions)} questions (> {MAX_DB_SHARE:.0%})")
+
+    for name in sorted({q.db for q in questions}):
+        problems += _generator_determinism(fxs[name])
 
     # execution checks ------------------------------------------------------------------------
     server = open_server(args.dsn, args.pg_data, log=lambda m: print(m, file=sys.stderr))
