@@ -20,6 +20,7 @@ from eval.cli import UsageError
 from eval.types import CATEGORIES, Question
 
 _TOKENIZER = Postgres().tokenizer_class
+csv.field_size_limit(1 << 30)  # gold queries and schemas in cells can exceed csv's 128 KiB default
 REQUIRED_CSV = ("question", "query", "db_name", "query_category")
 DIFFICULTIES = ("easy", "medium", "hard", "extra")
 MAX_CHOICE_COLUMNS = 8  # 2^8 - 1 = 255 alternatives at most from one brace group

@@ -57,8 +57,6 @@ SERVER_SETTINGS = {
     "TimeZone": "UTC",
     "log_min_messages": "warning",
     "logging_collector": "off",
-    "shared_preload_libraries": "pg_stat_statements",
-    "pg_stat_statements.track": "top",
 }
 
 

@@ -156,6 +156,12 @@ def _output_dir(args) -> Path:
         d = Path(args.resume)
         if not (d / "config.json").exists():
             raise UsageError(f"--resume {d}: not a run folder of this harness (no config.json)")
+        try:
+            cfg = json.loads((d / "config.json").read_text(encoding="utf-8"))
+            if not isinstance(cfg, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as e:
+            raise UsageError(f"--resume {d}: config.json is unreadable ({e}); start a new run instead")
         return d
     if args.output:
         d = Path(args.output)

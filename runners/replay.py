@@ -17,6 +17,7 @@ from eval.cli import UsageError
 from eval.types import GenRequest, Generation, Question
 from runners.base import Runner
 
+csv.field_size_limit(1 << 30)
 SQL_KEYS = ("generated_query", "sql", "prediction", "predicted_sql")
 ID_KEYS = ("question_id", "id")
 
@@ -26,6 +27,8 @@ def _read(path: Path) -> list[tuple[int, dict]]:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise UsageError(f"--predictions {path}: no such file")
+    except OSError as e:
+        raise UsageError(f"--predictions {path}: cannot read ({e.strerror})")
     except UnicodeDecodeError as e:
         line = path.read_bytes()[: e.start].count(b"\n") + 1
         raise UsageError(f"--predictions {path}: not UTF-8 (invalid byte at line {line})")
@@ -44,7 +47,14 @@ def _read(path: Path) -> list[tuple[int, dict]]:
         return out
     if path.suffix == ".csv":
         reader = csv.DictReader(text.splitlines(keepends=True))
-        return [(i, dict(r)) for i, r in enumerate(reader, start=1)]
+        out = []
+        for i, r in enumerate(reader, start=1):
+            if None in r:
+                raise UsageError(f"--predictions {path}, row {i}: more cells than header columns (quote SQL that contains commas)")
+            if any(v is None for v in r.values()):
+                raise UsageError(f"--predictions {path}, row {i}: fewer cells than header columns")
+            out.append((i, dict(r)))
+        return out
     raise UsageError(f"--predictions {path}: unknown format (use .csv or .jsonl)")
 
 

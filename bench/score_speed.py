@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""How fast is scoring, and how close to PostgreSQL's own floor?
+
+    python bench/score_speed.py                 # full bundled benchmark, every instance
+    python bench/score_speed.py --quick         # skip the 10x scaling run
+    python bench/score_speed.py --profile       # also print where a hot run spends its time
+
+Runs ``run_eval.py --model gold`` as a subprocess in a fresh cache root:
+- cold: no data dir (initdb + load every fixture instance + execute golds and predictions);
+- warm: data dir exists, gold cache emptied (golds and predictions executed);
+- hot: gold cache full (only the predictions execute).
+The floor is PostgreSQL's own time for the same queries: the server's start time plus the sum of
+planning + execution time reported by EXPLAIN (ANALYZE, TIMING OFF) for every query the run must
+execute (hot: one prediction per question and instance; warm: also every gold alternative and its
+sort-key rewrite).  Then the wall time for 1x, 3x and 10x the questions, and 1 vs 2 workers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def run(root: Path, extra: list[str], out: Path) -> float:
+    env = dict(os.environ, EVAL_CACHE_ROOT=str(root))
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, str(REPO / "run_eval.py"), "--model", "gold", "--no-progress", "-q",
+                        "-o", str(out), *extra], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if r.returncode != 0:
+        sys.exit(f"run failed ({r.returncode}): {r.stderr.strip()[-2000:]}")
+    s = json.loads((out / "summary.json").read_text())
+    if s["perc_correct"] != 100.0:
+        sys.exit(f"gold run did not score 100% ({s['perc_correct']})")
+    return wall
+
+
+def repeated_questions(src_dir: Path, dest: Path, times: int) -> Path:
+    from eval import dataset  # noqa: PLC0415
+
+    qs = dataset.load_questions(src_dir)
+    with open(dest, "w") as f:
+        for t in range(times):
+            for q in qs:
+                f.write(json.dumps({"id": f"{q.id}~{t}", "db": q.db, "category": q.category, "question": f"{q.question} #{t}",
+                                    "gold": list(q.gold), "order_matters": q.order_matters}) + "\n")
+    return dest
+
+
+def floor(root: Path) -> dict:
+    """Server start time, and EXPLAIN ANALYZE time of the predictions and of the golds."""
+    from eval import dataset, fixtures  # noqa: PLC0415
+    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+    from eval.sqlrewrite import order_plan  # noqa: PLC0415
+    import psycopg2  # noqa: PLC0415
+
+    t0 = time.perf_counter()
+    server = EmbeddedServer(root)
+    start_s = time.perf_counter() - t0
+    try:
+        qs = dataset.load_questions(REPO / "questions")
+        fxs = fixtures.discover(REPO / "schemas", needed={q.db for q in qs})
+        for fx in fxs.values():
+            fixtures.ensure_loaded(server, fx)
+        conns = {}
+
+        def explain_ms(db: str, sql: str) -> float:
+            c = conns.get(db)
+            if c is None:
+                c = conns[db] = psycopg2.connect(**server.reader.for_db(db))
+            with c.cursor() as cur:
+                cur.execute("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + sql)
+                j = cur.fetchone()[0][0]
+            c.rollback()
+            return j["Planning Time"] + j["Execution Time"]
+
+        pred_ms = gold_ms = 0.0
+        n_pred = n_gold = 0
+        for q in qs:
+            for db in fxs[q.db].instance_dbs:
+                pred_ms += explain_ms(db, q.gold[0])
+                n_pred += 1
+                for g in q.gold:
+                    gold_ms += explain_ms(db, g)
+                    n_gold += 1
+                    plan = order_plan(g)
+                    if plan.ordered and plan.keyed_sql:
+                        gold_ms += explain_ms(db, plan.keyed_sql)
+                        n_gold += 1
+        for c in conns.values():
+            c.close()
+    finally:
+        server.stop()
+    return {"server_start_s": start_s, "predictions_ms": pred_ms, "n_predictions": n_pred, "golds_ms": gold_ms, "n_golds": n_gold}
+
+
+def profile_hot(root: Path, out: Path) -> str:
+    import cProfile  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    import pstats  # noqa: PLC0415
+
+    os.environ["EVAL_CACHE_ROOT"] = str(root)
+    import run_eval  # noqa: PLC0415
+
+    pr = cProfile.Profile()
+    pr.enable()
+    run_eval.main(["--model", "gold", "--no-progress", "-q", "--workers", "1", "-o", str(out)])
+    pr.disable()
+    buf = io.StringIO()
+    pstats.Stats(pr, stream=buf).sort_stats("tottime").print_stats(20)
+    return buf.getvalue()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="skip the 10x run")
+    ap.add_argument("--profile", action="store_true", help="profile a hot run with one worker")
+    ap.add_argument("--json", metavar="FILE")
+    a = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="t2seval-speed-", dir="/tmp"))
+    os.chmod(work, 0o755)
+    root = work / "cache"
+    root.mkdir(mode=0o755)
+    fig: dict = {"cpus": os.cpu_count()}
+    try:
+        from eval import dataset  # noqa: PLC0415
+
+        n = len(dataset.load_questions(REPO / "questions"))
+        fig["questions"] = n
+        fig["cold_s"] = run(root, [], work / "cold")
+        s = json.loads((work / "cold" / "summary.json").read_text())
+        fig["instances"] = sum(s["instances"].values())
+        (root / "gold-cache.sqlite").unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm"):
+            Path(str(root / "gold-cache.sqlite") + suffix).unlink(missing_ok=True)
+        fig["warm_s"] = run(root, [], work / "warm")
+        fig["hot_s"] = min(run(root, [], work / f"hot{i}") for i in range(3))
+        fl = floor(root)
+        fig["floor"] = fl
+        fig["floor_hot_s"] = fl["server_start_s"] + fl["predictions_ms"] / 1000
+        fig["floor_warm_s"] = fig["floor_hot_s"] + fl["golds_ms"] / 1000
+        fig["ratio_hot"] = fig["hot_s"] / fig["floor_hot_s"]
+        fig["ratio_warm"] = fig["warm_s"] / fig["floor_warm_s"]
+        fig["questions_per_s_hot"] = n / fig["hot_s"]
+        fig["workers"] = {}
+        for w in (1, 2):
+            fig["workers"][w] = min(run(root, ["--workers", str(w)], work / f"w{w}-{i}") for i in range(2))
+        fig["scaling"] = {}
+        for times in ((1, 3) if a.quick else (1, 3, 10)):
+            qf = repeated_questions(REPO / "questions", work / f"q{times}.jsonl", times)
+            fig["scaling"][times] = run(root, ["--questions", str(qf)], work / f"x{times}")
+        if a.profile:
+            fig["profile"] = profile_hot(root, work / "prof")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print(f"machine: {fig['cpus']} cores; {fig['questions']} questions x {fig['instances']} instance databases")
+    print(f"cold  (no data dir)          {fig['cold_s']:7.2f} s")
+    print(f"warm  (data dir, no gold cache){fig['warm_s']:6.2f} s   floor {fig['floor_warm_s']:.2f} s   ratio {fig['ratio_warm']:.2f}")
+    print(f"hot   (gold cache full)      {fig['hot_s']:7.2f} s   floor {fig['floor_hot_s']:.2f} s   ratio {fig['ratio_hot']:.2f}   "
+          f"{fig['questions_per_s_hot']:.0f} questions/s")
+    fl = fig["floor"]
+    print(f"floor parts: server start {fl['server_start_s']:.2f} s; {fl['n_predictions']} predictions {fl['predictions_ms'] / 1000:.2f} s; "
+          f"{fl['n_golds']} gold executions {fl['golds_ms'] / 1000:.2f} s (EXPLAIN ANALYZE planning + execution)")
+    print("workers (hot): " + ", ".join(f"{w}: {t:.2f} s" for w, t in fig["workers"].items()))
+    print("scaling (hot): " + ", ".join(f"{k}x: {t:.2f} s" for k, t in fig["scaling"].items()))
+    if a.profile:
+        print(fig["profile"])
+    if a.json:
+        Path(a.json).write_text(json.dumps({k: v for k, v in fig.items() if k != "profile"}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
