@@ -86,15 +86,19 @@ class ReplayRunner(Runner):
         for q in questions:
             by_text.setdefault((q.db, q.question.strip()), []).append(q.id)
         seen: dict[str, int] = {}
+        taken: dict[tuple, int] = {}  # records matched by text: the k-th record takes the k-th such question
         for row, rec in rows:
             qid = str(rec.get(id_key) or "").strip() if id_key else ""
             if not qid or (qid not in ids and id_key):
                 key = (str(rec.get("db_name", "")).strip(), str(rec.get("question", "")).strip())
                 match = by_text.get(key)
-                if match and len(match) == 1:
-                    qid = match[0]
+                k = taken.get(key, 0)
+                if match and k < len(match):
+                    qid = match[k]
+                    taken[key] = k + 1
                 elif match:
-                    raise UsageError(f"--predictions {self.path}, row {row}: db_name+question match {len(match)} questions; add question_id")
+                    raise UsageError(f"--predictions {self.path}, row {row}: more predictions than questions for "
+                                     f"{key[1][:60]!r} on {key[0]!r}; add question_id")
                 else:
                     name = f"id {qid!r}" if qid else f"question {key[1][:60]!r} on {key[0]!r}"
                     raise UsageError(f"--predictions {self.path}, row {row}: {name} is not in the questions file")

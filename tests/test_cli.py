@@ -146,3 +146,29 @@ def test_sigkill_takes_the_server_down(pg_root):
         assert s.version
     finally:
         s.stop()
+
+
+def test_generate_only_then_replay(tmp_path):
+    gen = tmp_path / "gen"
+    r = run_cli(["--model", "gold", "--generate-only", *BASE, "-o", str(gen)])
+    assert r.returncode == 0, r.stderr
+    lines = (gen / "predictions.jsonl").read_text().splitlines()
+    assert len(lines) == 21 and not (gen / "results.csv").exists()
+    r = run_cli(["--model", "replay", "--predictions", str(gen / "predictions.jsonl"), *BASE, "-o", str(tmp_path / "s")])
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "s" / "summary.json").read_text())["perc_correct"] == 100.0
+
+
+def test_replay_matches_repeated_question_texts_in_order(tmp_path):
+    q = tmp_path / "q.csv"
+    q.write_text("question,query,db_name,query_category\n"
+                 "Which shops?,SELECT name FROM shops,bakery,where\n"
+                 "Which shops?,SELECT city FROM shops,bakery,where\n")
+    p = tmp_path / "p.csv"
+    p.write_text("question,db_name,generated_query\nWhich shops?,bakery,SELECT name FROM shops\n"
+                 "Which shops?,bakery,SELECT name FROM shops\n")
+    r = run_cli(["--model", "replay", "--predictions", str(p), "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q),
+                 "--no-progress", "-o", str(tmp_path / "r")])
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(open(tmp_path / "r" / "results.csv")))
+    assert [x["correct"] for x in rows] == ["1", "0"]
