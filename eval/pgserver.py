@@ -415,15 +415,22 @@ class ExternalServer(Server):
     def __init__(self, dsn: str):
         import psycopg2  # noqa: PLC0415
 
-        u = urlparse(dsn)
-        if u.scheme not in ("postgresql", "postgres") or not u.hostname:
+        from sqlalchemy.engine import make_url  # noqa: PLC0415  (parses SQLAlchemy-style URLs too)
+        from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
+
+        try:
+            u = make_url(dsn)
+        except ArgumentError:
+            u = None
+        if u is None or u.drivername not in ("postgresql", "postgres", "postgresql+psycopg2") or not u.host:
             raise UsageError(f"--dsn must look like postgresql://user:password@host:port/dbname, got {_redact(dsn)!r}")
-        params = {"host": u.hostname, "port": u.port or 5432, "connect_timeout": 10}
+        params = {"host": u.host, "port": u.port or 5432, "connect_timeout": 10}
         if u.username:
             params["user"] = u.username
         if u.password:
             params["password"] = u.password
-        self.maintenance_db = (u.path or "/").lstrip("/") or "postgres"
+        params.update({k: v for k, v in u.query.items() if isinstance(v, str)})  # sslmode=… and friends
+        self.maintenance_db = u.database or "postgres"
         self.psql = str(_pginstall_source() / "bin" / "psql")
         self.admin = Conn(params)
         try:
@@ -439,9 +446,12 @@ class ExternalServer(Server):
 
 
 def _redact(dsn: str) -> str:
-    u = urlparse(dsn)
-    if u.password:
-        return dsn.replace(":" + u.password + "@", ":***@")
+    try:
+        u = urlparse(dsn)
+        if u.password:
+            return dsn.replace(":" + u.password + "@", ":***@")
+    except ValueError:
+        pass
     return dsn
 
 

@@ -172,3 +172,25 @@ def test_replay_matches_repeated_question_texts_in_order(tmp_path):
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(open(tmp_path / "r" / "results.csv")))
     assert [x["correct"] for x in rows] == ["1", "0"]
+
+
+def test_dsn_uses_an_existing_server_and_touches_only_its_databases(server, tmp_path):
+    import psycopg2
+    admin = psycopg2.connect(**server.admin.for_db("postgres"))
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("DROP DATABASE IF EXISTS userdata")
+        cur.execute("CREATE DATABASE userdata")
+        cur.execute("SELECT datname FROM pg_database")
+        before = {r[0] for r in cur.fetchall()}
+    dsn = f"postgresql+psycopg2://{server.admin.params['user']}@127.0.0.1:{server.port}/postgres"
+    r = run_cli(["--dsn", dsn, *BASE, "-o", str(tmp_path / "r")])
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "r" / "summary.json").read_text())["perc_correct"] == 100.0
+    with admin.cursor() as cur:
+        cur.execute("SELECT datname FROM pg_database")
+        after = {r[0] for r in cur.fetchall()}
+        cur.execute("DROP DATABASE userdata")
+    admin.close()
+    assert "userdata" in after
+    assert all(d.startswith("t2seval_") for d in after - before)
