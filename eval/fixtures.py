@@ -135,21 +135,45 @@ def _existing_dbs(server: Server) -> set[str]:
 
 
 def ensure_loaded(server: Server, fx: Fixture, log: Callable[[str], None] = lambda m: None) -> list[str]:
-    """Make sure every instance of ``fx`` exists; return the instance database names.
+    """Make sure every instance of ``fx`` exists; return the instance database names."""
+    ensure_all(server, [fx], log)
+    return fx.instance_dbs
 
-    Returns quickly when the databases already exist (a second run reuses them)."""
-    names = [instance_db_name(fx, k) for k in range(fx.n_instances)]
+
+def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = lambda m: None,
+               workers: Optional[int] = None) -> None:
+    """Make sure every instance of every fixture exists (a second run reuses them: one catalog query).
+
+    Missing instances are built in parallel: generators run in worker processes (pure Python, so
+    threads would serialise on the GIL) while other instances' DDL, COPY and ANALYZE run on the
+    server.  The first error is raised after the other builds have finished and cleaned up."""
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor  # noqa: PLC0415
+    import contextlib  # noqa: PLC0415
+    import multiprocessing  # noqa: PLC0415
+
     existing = _existing_dbs(server)
-    missing = [k for k, n in enumerate(names) if n not in existing]
-    if missing:
-        log(f"loading fixture {fx.name} ({len(missing)} instance(s)) ...")
-        gen = _load_generator(fx.path / "generate.py") if fx.kind == "generated" else None
-        for k in missing:
-            _build_instance(server, fx, k, names[k], gen)
-        _drop_stale(server, fx, existing, set(names))
-    fx.instance_dbs = names
-    fx.checksums = {n: _read_checksums(server, n) for n in names}
-    return names
+    jobs = []
+    for fx in fxs:
+        fx.instance_dbs = [instance_db_name(fx, k) for k in range(fx.n_instances)]
+        jobs += [(fx, k, n) for k, n in enumerate(fx.instance_dbs) if n not in existing]
+    if jobs:
+        names = sorted({fx.name for fx, _, _ in jobs})
+        log(f"loading {len(jobs)} fixture database(s) of {', '.join(names)} ...")
+        workers = max(1, workers or os.cpu_count() or 1)
+        use_procs = workers > 1 and any(fx.kind == "generated" for fx, _, _ in jobs)
+        procs = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) if use_procs \
+            else contextlib.nullcontext()
+        with procs as pool, ThreadPoolExecutor(max_workers=workers) as threads:
+            futures = [threads.submit(_build_instance, server, fx, k, name, pool) for fx, k, name in jobs]
+            errors = [f.exception() for f in futures]
+        first = next((e for e in errors if e is not None), None)
+        if first is not None:
+            raise first
+        for fx in {fx.name: fx for fx, _, _ in jobs}.values():
+            _drop_stale(server, fx, existing, set(fx.instance_dbs))
+    meta = _read_meta(server, [n for fx in fxs for n in fx.instance_dbs])
+    for fx in fxs:
+        fx.checksums = {n: meta.get(n, {}).get("checksums", {}) for n in fx.instance_dbs}
 
 
 def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str]) -> None:
@@ -186,9 +210,15 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
         c.close()
 
 
-def _build_instance(server: Server, fx: Fixture, k: int, final: str, gen) -> None:
+def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) -> None:
+    """Build one instance under a temporary name; rename it to ``final`` only when complete."""
     import psycopg2  # noqa: PLC0415
 
+    data = None
+    if fx.kind == "generated":
+        seed = _load_generator(fx.path / "generate.py").SEEDS[k]
+        if pool is not None:
+            data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
     tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
     admin = _connect(server, server.maintenance_db)
     try:
@@ -200,7 +230,8 @@ def _build_instance(server: Server, fx: Fixture, k: int, final: str, gen) -> Non
                 for extra in sorted(fx.path.glob("*.sql")):
                     if extra.name != "schema.sql":
                         _run_sql_file(server, tmp, extra)
-                _copy_generated(server, tmp, fx, gen, gen.SEEDS[k])
+                tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
+                _copy_generated(server, tmp, fx, tables, seed)
             else:
                 for f in sorted(fx.path.glob("*.sql")):
                     _run_sql_file(server, tmp, f)
@@ -254,22 +285,30 @@ def _csv_value(v) -> str:
     return '"' + s.replace('"', '""') + '"'
 
 
-def _copy_generated(server: Server, db: str, fx: Fixture, gen, seed: int) -> None:
+def generated_csv(generator_path: str, seed: int) -> list[tuple[str, str]]:
+    """Run ``generate(seed)`` and render each table as COPY-ready CSV text (runs in a worker process)."""
+    gen = _load_generator(Path(generator_path))
     try:
         data = gen.generate(seed)
     except Exception as e:
-        raise UsageError(f"{fx.path / 'generate.py'}: generate({seed}) failed: {type(e).__name__}: {e}")
+        raise UsageError(f"{generator_path}: generate({seed}) failed: {type(e).__name__}: {e}")
+    out = []
+    for table, rows in data.items():
+        buf = io.StringIO()
+        for row in rows:
+            buf.write(",".join(_csv_value(v) for v in row))
+            buf.write("\n")
+        out.append((table, buf.getvalue()))
+    return out
+
+
+def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str, str]], seed: int) -> None:
     c = _connect(server, db, autocommit=False)
     try:
         with c.cursor() as cur:
-            for table, rows in data.items():
-                buf = io.StringIO()
-                for row in rows:
-                    buf.write(",".join(_csv_value(v) for v in row))
-                    buf.write("\n")
-                buf.seek(0)
+            for table, text in tables:
                 try:
-                    cur.copy_expert(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')", buf)
+                    cur.copy_expert(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')", io.StringIO(text))
                 except Exception as e:
                     raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
         c.commit()
@@ -362,14 +401,21 @@ def table_checksums(conn) -> dict[str, str]:
     return out
 
 
-def _read_checksums(server: Server, db: str) -> dict[str, str]:
+def _read_meta(server: Server, dbs: list[str]) -> dict[str, dict]:
+    """The metadata (fixture, hash, checksums) stored as each instance database's comment."""
+    if not dbs:
+        return {}
     c = _connect(server, server.maintenance_db)
     try:
         with c.cursor() as cur:
-            cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (db,))
-            row = cur.fetchone()
-        meta = json.loads(row[0]) if row and row[0] else {}
-        return meta.get("checksums", {})
+            cur.execute("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ANY(%s)", (dbs,))
+            out = {}
+            for name, comment in cur.fetchall():
+                try:
+                    out[name] = json.loads(comment) if comment else {}
+                except ValueError:
+                    out[name] = {}
+            return out
     finally:
         c.close()
 

@@ -125,8 +125,7 @@ def prepare(args) -> Prepared:
     try:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
-        for fx in fxs.values():
-            fixtures.ensure_loaded(server, fx, log)
+        fixtures.ensure_all(server, list(fxs.values()), log, workers=_workers(args))
         if args.single_instance:
             for fx in fxs.values():
                 fx.instance_dbs = fx.instance_dbs[:1]

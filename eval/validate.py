@@ -152,8 +152,7 @@ def main(argv: list[str]) -> int:
     differing: dict[str, list[bool]] = defaultdict(list)
     try:
         used = {q.db for q in questions}
-        for name in used:
-            fixtures.ensure_loaded(server, fxs[name], lambda m: print(m, file=sys.stderr))
+        fixtures.ensure_all(server, [fxs[n] for n in sorted(used)], lambda m: print(m, file=sys.stderr), workers=args.workers)
         shuffled: dict[str, str] = {}
         if not args.no_shuffle:
             for name in used:
