@@ -56,8 +56,8 @@ def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
     h = hashlib.sha256(f"loader:{LOADER_VERSION}\n".encode())
     files = []
     for p in sorted(folder.rglob("*")):
-        if p.is_dir() or "__pycache__" in p.parts or p.suffix == ".pyc" or p.name.startswith("."):
-            continue
+        if p.is_dir() or "__pycache__" in p.parts or p.suffix in (".pyc", ".md") or p.name.startswith("."):
+            continue  # documentation (README.md cards) does not change what is loaded
         files.append(p)
         h.update(str(p.relative_to(folder)).encode() + b"\0")
         h.update(p.read_bytes())

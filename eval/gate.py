@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional, TextIO
 
-from eval.cli import CLIParser
+from eval.cli import CLIParser, UsageError
 from eval.report import (
     PairedRow, Run, alpha_arg, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths, load_run,
     paired_comparison,
@@ -91,11 +91,37 @@ def verdict_changes(base: Run, cand: Run) -> list[tuple[str, str, str]]:
     return out
 
 
+def _exact_across_datasets(base: Run, cand: Run, why: str, out: TextIO) -> int:
+    """--exact when the question set or fixtures changed: still list what moved, then fail (exit 1),
+    so that a dataset change shows its effect question by question before the baseline is updated."""
+    print(f"gate --exact: baseline and candidate used different questions or fixtures ({why})", file=out)
+    by_id = cand.by_id()
+    base_ids = {r["question_id"] for r in base.records}
+    for rb in base.records:
+        rc = by_id.get(rb["question_id"])
+        if rc is None:
+            print(f"  {rb['question_id']}: {_verdict(rb)} -> (question removed)", file=out)
+        elif (rb["correct"], rb["reason"]) != (rc["correct"], rc["reason"]):
+            print(f"  {rb['question_id']}: {_verdict(rb)} -> {_verdict(rc)}", file=out)
+    for rc in cand.records:
+        if rc["question_id"] not in base_ids:
+            print(f"  {rc['question_id']}: (new question) -> {_verdict(rc)}", file=out)
+    print("REGRESSION (exact): the dataset changed; review the list above and regenerate the baseline deliberately",
+          file=out)
+    return 1
+
+
 def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fraction] = None,
              exact: bool = False, out: Optional[TextIO] = None) -> int:
     """Print the verdict (to ``out``, default stdout) and return the exit code (0 or 1)."""
     out = out if out is not None else sys.stdout
-    rows = paired_comparison(base, cand)  # raises UsageError when not comparable
+    if exact:
+        try:
+            rows = paired_comparison(base, cand)
+        except UsageError as e:
+            return _exact_across_datasets(base, cand, str(e), out)
+    else:
+        rows = paired_comparison(base, cand)  # raises UsageError when not comparable
     ov = rows[0]
     print(f"gate: baseline {base.label} ({base.folder}) vs candidate {cand.label} ({cand.folder}), "
           f"{ov.n} questions", file=out)

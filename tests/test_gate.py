@@ -117,11 +117,25 @@ def test_mismatched_questions_is_usage_error(tmp_path, baseline, capsys):
         main(["--baseline", str(baseline), "--candidate", str(fewer)])
     other_fixtures = candidate(tmp_path, BASE, name="fx", fixtures_hash="2" * 64)
     with pytest.raises(UsageError, match="fixtures_hash differs"):
-        main(["--baseline", str(baseline), "--candidate", str(other_fixtures), "--exact"])
+        main(["--baseline", str(baseline), "--candidate", str(other_fixtures)])
     same_hash = write_run(tmp_path / "samehash", records_from(QS[:30], BASE[:30]), label="c",
                           q_hash=json.loads((baseline / "summary.json").read_text())["questions_hash"])
     with pytest.raises(UsageError, match="question ids differ"):
         main(["--baseline", str(baseline), "--candidate", str(same_hash)])
+
+
+def test_exact_across_a_dataset_change_lists_the_moves_and_fails(tmp_path, baseline, capsys):
+    """--exact does not stop at 'not comparable': a dataset change shows question by question."""
+    flipped = list(BASE)
+    flipped[3] = not flipped[3]
+    other = candidate(tmp_path, flipped, name="fx2", fixtures_hash="3" * 64)
+    assert main(["--baseline", str(baseline), "--candidate", str(other), "--exact"]) == 1
+    out = capsys.readouterr().out
+    assert "different questions or fixtures" in out and "fixtures_hash differs" in out
+    assert f"{QS[3]['question_id']}: correct/" in out
+    fewer = write_run(tmp_path / "fewer2", records_from(QS[:30], BASE[:30]), label="c")
+    assert main(["--baseline", str(baseline), "--candidate", str(fewer), "--exact"]) == 1
+    assert "(question removed)" in capsys.readouterr().out
 
 
 def test_bad_flags_are_usage_errors(tmp_path, baseline):
