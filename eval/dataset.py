@@ -158,18 +158,38 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
     )
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path, label: str = "") -> str:
+    """A UTF-8 file's text (a BOM is dropped); one clear error naming the file otherwise.
+    ``label`` prefixes messages with the flag the path came from (e.g. ``"--predictions "``)."""
     try:
         return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = path.read_bytes()[: e.start].count(b"\n") + 1
-        raise UsageError(f"{path}: not UTF-8 (invalid byte at line {line})")
+        raise UsageError(f"{label}{path}: not UTF-8 (invalid byte at line {line})")
+    except FileNotFoundError:
+        raise UsageError(f"{label}{path}: no such file")
     except OSError as e:
-        raise UsageError(f"{path}: cannot read: {e.strerror}")
+        raise UsageError(f"{label}{path}: cannot read ({e.strerror})")
+
+
+def read_jsonl(path: Path, label: str = "") -> list[tuple[int, dict]]:
+    """(line number, object) for every non-blank line; each line must be a JSON object."""
+    out = []
+    for i, line in enumerate(read_text(path, label).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise UsageError(f"{label}{_where(path, i)}: invalid JSON: {e.msg}")
+        if not isinstance(rec, dict):
+            raise UsageError(f"{label}{_where(path, i)}: each line must be a JSON object")
+        out.append((i, rec))
+    return out
 
 
 def load_csv(path: Path) -> list[Question]:
-    text = _read_text(path)
+    text = read_text(path)
     reader = csv.DictReader(text.splitlines(keepends=True))
     header = reader.fieldnames or []
     missing = [c for c in REQUIRED_CSV if c not in header]
@@ -192,17 +212,8 @@ def load_csv(path: Path) -> list[Question]:
 
 
 def load_jsonl(path: Path) -> list[Question]:
-    text = _read_text(path)
     out = []
-    for i, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise UsageError(f"{_where(path, i)}: invalid JSON: {e.msg}")
-        if not isinstance(rec, dict):
-            raise UsageError(f"{_where(path, i)}: each line must be a JSON object")
+    for i, rec in read_jsonl(path):
         for k in ("id", "db", "category", "question", "gold"):
             if k not in rec:
                 raise UsageError(f"{_where(path, i)}: missing key {k!r}")

@@ -13,6 +13,7 @@ and is rebuilt.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import decimal
 import hashlib
@@ -210,36 +211,24 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
         c.close()
 
 
-def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) -> None:
-    """Build one instance under a temporary name; rename it to ``final`` only when complete."""
+@contextlib.contextmanager
+def _staged(server: Server, final: str, template: str, comment: Optional[str] = None):
+    """Yield a new database created from ``template`` under a temporary name; when the block ends
+    without error, publish it as ``final`` (rename: atomic, so a half-built database is never
+    visible under a real name); on any error, drop it.  ``comment`` (a callable returning text)
+    becomes the database's COMMENT."""
     import psycopg2  # noqa: PLC0415
 
-    data = None
-    if fx.kind == "generated":
-        seed = _load_generator(fx.path / "generate.py").SEEDS[k]
-        if pool is not None:
-            data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
     tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
     admin = _connect(server, server.maintenance_db)
     try:
         with admin.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE template0 ENCODING \'UTF8\' LC_COLLATE \'C\' LC_CTYPE \'C\'')
+            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE {template}')
         try:
-            if fx.kind == "generated":
-                _run_sql_file(server, tmp, fx.path / "schema.sql")
-                for extra in sorted(fx.path.glob("*.sql")):
-                    if extra.name != "schema.sql":
-                        _run_sql_file(server, tmp, extra)
-                tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
-                _copy_generated(server, tmp, fx, tables, seed)
-            else:
-                for f in sorted(fx.path.glob("*.sql")):
-                    _run_sql_file(server, tmp, f)
-            checksums = _finish(server, tmp)
+            yield tmp
             with admin.cursor() as cur:
-                meta = json.dumps({"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash,
-                                   "instance": k, "checksums": checksums})
-                cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (meta,))
+                if comment is not None:
+                    cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (comment(),))
                 try:
                     cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
                 except psycopg2.errors.DuplicateDatabase:  # a concurrent run finished first
@@ -250,6 +239,28 @@ def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) 
             raise
     finally:
         admin.close()
+
+
+def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) -> None:
+    """Build one instance under a temporary name; rename it to ``final`` only when complete."""
+    data = None
+    if fx.kind == "generated":
+        seed = _load_generator(fx.path / "generate.py").SEEDS[k]
+        if pool is not None:
+            data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
+    meta: dict = {"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash, "instance": k}
+    with _staged(server, final, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'", lambda: json.dumps(meta)) as tmp:
+        if fx.kind == "generated":
+            _run_sql_file(server, tmp, fx.path / "schema.sql")
+            for extra in sorted(fx.path.glob("*.sql")):
+                if extra.name != "schema.sql":
+                    _run_sql_file(server, tmp, extra)
+            tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
+            _copy_generated(server, tmp, fx, tables, seed)
+        else:
+            for f in sorted(fx.path.glob("*.sql")):
+                _run_sql_file(server, tmp, f)
+        meta["checksums"] = _finish(server, tmp)
 
 
 def _run_sql_file(server: Server, db: str, path: Path) -> None:
@@ -453,39 +464,23 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
     final = f"{instance_db}_s"
     if final in _existing_dbs(server):
         return final
-    tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
-    admin = _connect(server, server.maintenance_db)
-    try:
-        with admin.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE "{instance_db}"')
+    with _staged(server, final, f'"{instance_db}"') as tmp:
+        c = _connect(server, tmp, autocommit=False)
         try:
-            c = _connect(server, tmp, autocommit=False)
-            try:
-                with c.cursor() as cur:
-                    cur.execute("SET session_replication_role = replica")
-                    cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
-                    cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r')"))
-                    for nsp, rel in cur.fetchall():
-                        q = _qualified(nsp, rel)
-                        cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
-                        cur.execute(f"DELETE FROM {q}")
-                        cur.execute(f"INSERT INTO {q} SELECT * FROM t2seval_shuffle")
-                        cur.execute("DROP TABLE t2seval_shuffle")
-                c.commit()
-            finally:
-                c.close()
-            _finish(server, tmp)
-            with admin.cursor() as cur:
-                try:
-                    cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
-                except psycopg2.errors.DuplicateDatabase:
-                    cur.execute(f'DROP DATABASE "{tmp}"')
-        except BaseException:
-            with admin.cursor() as cur:
-                cur.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
-            raise
-    finally:
-        admin.close()
+            with c.cursor() as cur:
+                cur.execute("SET session_replication_role = replica")
+                cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
+                cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r')"))
+                for nsp, rel in cur.fetchall():
+                    q = _qualified(nsp, rel)
+                    cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
+                    cur.execute(f"DELETE FROM {q}")
+                    cur.execute(f"INSERT INTO {q} SELECT * FROM t2seval_shuffle")
+                    cur.execute("DROP TABLE t2seval_shuffle")
+            c.commit()
+        finally:
+            c.close()
+        _finish(server, tmp)
     return final
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from eval.cli import UsageError
+from eval.dataset import read_jsonl, read_text
 from eval.types import GenRequest, Generation, Question
 from runners.base import Runner
 
@@ -23,28 +24,9 @@ ID_KEYS = ("question_id", "id")
 
 
 def _read(path: Path) -> list[tuple[int, dict]]:
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise UsageError(f"--predictions {path}: no such file")
-    except OSError as e:
-        raise UsageError(f"--predictions {path}: cannot read ({e.strerror})")
-    except UnicodeDecodeError as e:
-        line = path.read_bytes()[: e.start].count(b"\n") + 1
-        raise UsageError(f"--predictions {path}: not UTF-8 (invalid byte at line {line})")
     if path.suffix == ".jsonl":
-        out = []
-        for i, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise UsageError(f"--predictions {path}, line {i}: invalid JSON: {e.msg}")
-            if not isinstance(rec, dict):
-                raise UsageError(f"--predictions {path}, line {i}: each line must be a JSON object")
-            out.append((i, rec))
-        return out
+        return read_jsonl(path, "--predictions ")
+    text = read_text(path, "--predictions ")
     if path.suffix == ".csv":
         reader = csv.DictReader(text.splitlines(keepends=True))
         out = []
