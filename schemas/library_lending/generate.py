@@ -418,16 +418,238 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             resolved = None
         holds.append((hid, tid, pid, pickup, placed, status, resolved))
 
+    titles = list(TITLES)
+    if seed != SEEDS[0]:
+        _edge_cases(random.Random(seed * 7 + 1), SEEDS.index(seed), branches, patrons, titles, copies,
+                    loans, holds, fines)
     copies_rows = [tuple(c) for c in copies]
     return {
         "branch": branches,
         "patron": patrons,
-        "title": list(TITLES),
+        "title": titles,
         "copy": copies_rows,
         "loan": loans,
         "hold": holds,
         "fine": fines,
     }
+
+
+# ------------------------------------------------------------------------------------------------
+# Boundary / edge rows (instances 1-3 only; instance 0 stays the plain simulation).  They make the
+# bundled questions tell "neighbour" queries apart: rows exactly on the range boundaries the questions
+# use (00:00:00 of a boundary date, the day before / after), duplicates where DISTINCT matters,
+# a branch without patrons or collection, a genre with exactly the HAVING threshold, ties that the
+# stated tie-breakers decide, a fine type without waived fines ...
+
+D = dt.datetime
+
+
+def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines):
+    title_by_id = {t[0]: t for t in titles}
+    copy_by_id = {c[0]: c for c in copies}
+    state = {"lid": max(l[0] for l in loans), "fid": max(f[0] for f in fines), "hid": max(h[0] for h in holds),
+             "pid": max(p[0] for p in patrons), "cid": max(c[0] for c in copies)}
+    used_cards = {p[1] for p in patrons}
+    used_barcodes = {c[1] for c in copies}
+
+    def new_patron(mtype="adult", birth=dt.date(1980, 6, 15), active=True, card=None, first=None, last=None):
+        state["pid"] += 1
+        pid = state["pid"]
+        if card is None:
+            card = f"LC{9000000 + pid:07d}"
+        assert card not in used_cards
+        used_cards.add(card)
+        fn = first or FIRST[(pid * 7) % len(FIRST)]
+        ln = last or LAST[(pid * 11) % len(LAST)]
+        max_loans = {"adult": 20, "senior": 20, "student": 25, "child": 10, "teen": 12}[mtype]
+        patrons.append((pid, card, fn, ln, None, birth, 1 + pid % 7, mtype,
+                        D(2015, 6, 1, 12, 0, tzinfo=UTC), active, max_loans))
+        return pid
+
+    def add_loan(cid, pid, out, ret, due=None, channel=None, renewals=0):
+        c = copy_by_id[cid]
+        fmt = title_by_id[c[2]][6]
+        if due is None:
+            due = out.date() + dt.timedelta(days=LOAN_DAYS[fmt])
+        if channel is None:
+            channel = "online" if fmt == "ebook" else "desk"
+        state["lid"] += 1
+        loans.append((state["lid"], cid, pid, c[3], out, due, ret, renewals, channel))
+        if ret is None:
+            assert c[7] == "available", c
+            c[7] = "on_loan"
+        return state["lid"]
+
+    def add_fine(lid, ftype, amount, assessed):
+        state["fid"] += 1
+        fines.append((state["fid"], lid, ftype, Decimal(amount), assessed, Decimal("0.00"), None, False))
+
+    def pick_copy(pred, want_available=False):
+        cands = [c for c in copies if pred(c) and c[7] not in ("lost", "withdrawn")
+                 and (not want_available or c[7] == "available")]
+        ebooks = [c for c in cands if title_by_id[c[2]][6] == "ebook"]
+        pool = ebooks or cands
+        return r.choice(sorted(pool, key=lambda c: c[0]))[0]
+
+    def in_year(l, y):
+        return l[4].year == y
+
+    # --- statistics of the simulated data that the boundary rows must hit
+    gcount = {}
+    for l in loans:
+        if in_year(l, 2024):
+            g = title_by_id[copy_by_id[l[1]][2]][7]
+            gcount[g] = gcount.get(g, 0) + 1
+    top_genre = sorted(gcount, key=lambda g: (-gcount[g], g))[0]
+    apat = {}
+    for l in loans:
+        a = title_by_id[copy_by_id[l[1]][2]][3]
+        if in_year(l, 2024) and a is not None:
+            apat.setdefault(a, set()).add(l[2])
+    top_author = sorted(apat, key=lambda a: (-len(apat[a]), a))[0]
+    t23 = {}
+    for l in loans:
+        if in_year(l, 2023):
+            tid = copy_by_id[l[1]][2]
+            t23[tid] = t23.get(tid, 0) + 1
+    top23 = sorted(t23, key=lambda t: (-t23[t], t))[0]
+    held = {}
+    for c in copies:
+        if c[7] not in ("lost", "withdrawn"):
+            held[c[3]] = held.get(c[3], 0) + 1
+    small_branch = sorted(held, key=lambda b: (held[b], b))[0]
+
+    # --- loans exactly at midnight of the year boundaries (online ebook lending runs 24/7)
+    for y, mi in ((2024, 0), (2025, 0), (2025, 25)):
+        t0 = D(y, 1, 1, 0, mi, 0)
+        open_ = y == 2025  # still out at the extract (early on 2025-01-01)
+        targets = [
+            lambda c: title_by_id[c[2]][7] == top_genre,
+            lambda c: title_by_id[c[2]][3] == top_author,
+            lambda c: c[3] == small_branch,
+            lambda c: c[3] == small_branch,
+        ]
+        if y == 2024:
+            targets.append(lambda c: c[2] == top23)
+        for k, pred in enumerate(targets):
+            cid = pick_copy(pred, open_)
+            pid = new_patron()
+            if k == 0:  # borrowed in 2023 too: in 2023's cohort, and only this loan in the next year
+                m = add_loan(pick_copy(lambda c: True), pid, D(2023, 6, 15, 11, 0, 0), D(2023, 6, 20, 15, 0, 0))
+            fmt = title_by_id[copy_by_id[cid][2]][6]
+            if open_:
+                ret = None
+            elif fmt == "ebook":
+                ret = D(y, 1, 14, 23, 59, 59)
+            else:
+                ret = D(y, 1, 9, 11, 30, 0)
+            add_loan(cid, pid, t0, ret)
+    # the top title of 2023 borrowed at the very start of 2023 and on the last day of 2022
+    add_loan(pick_copy(lambda c: c[2] == top23), new_patron(), D(2023, 1, 1, 0, 0, 0), D(2023, 1, 10, 12, 0, 0))
+    add_loan(pick_copy(lambda c: c[2] == top23), new_patron(), D(2022, 12, 31, 15, 0, 0), D(2022, 12, 31, 18, 0, 0))
+    # self-service kiosk checkouts at the first instant of March and of April 2023
+    for t0 in (D(2023, 3, 1, 0, 0, 0), D(2023, 4, 1, 0, 0, 0)):
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book")
+        add_loan(cid, new_patron(), t0, t0 + dt.timedelta(days=5, hours=11), channel="self_service")
+    # open loans due exactly on 2024-11-30 and 2024-12-01
+    for due in (dt.date(2024, 11, 30), dt.date(2024, 12, 1)):
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book", True)
+        out = D.combine(due - dt.timedelta(days=21), dt.time(10, 15))
+        add_loan(cid, new_patron(), out, None, due=due)
+    # a patron with two DVDs out at the same time
+    pid = new_patron()
+    for k in range(2):
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd", True)
+        add_loan(cid, pid, D(2024, 12, 20, 16, k, 0), None, channel="self_service")
+    # overdue fines of 6.00 (> 5) raised exactly on and next to the 2024 boundaries, unpaid
+    for day in (dt.date(2023, 12, 31), dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd")
+        out = D.combine(day - dt.timedelta(days=13), dt.time(14, 0))
+        ret = D.combine(day, dt.time(0, 30) if day.year == 2025 else dt.time(12, 0))
+        lid = add_loan(cid, new_patron(), out, ret, due=day - dt.timedelta(days=6))
+        add_fine(lid, "overdue", "6.00", day)
+    # card number just below LC0000001 (with a loan)
+    pid = new_patron(card="LC0000000", first="Amélie", last="Abadie")
+    add_loan(pick_copy(lambda c: True), pid, D(2024, 5, 6, 10, 0, 0), D(2024, 5, 20, 10, 0, 0))
+    # active patrons born on the 1950s boundaries, and 1950s-born patrons of other types / inactive
+    for b, mt, act in ((dt.date(1950, 1, 1), "senior", True), (dt.date(1949, 12, 31), "senior", True),
+                       (dt.date(1959, 12, 31), "senior", True), (dt.date(1960, 1, 1), "senior", True),
+                       (dt.date(1955, 4, 2), "adult", True), (dt.date(1956, 8, 9), "student", True),
+                       (dt.date(1953, 3, 3), "senior", False), (dt.date(1961, 5, 5), "senior", True)):
+        new_patron(mt, b, act)
+    # a patron with both editions of "Cien días de lluvia" (titles 2 and 4) ready at the same branch
+    pid = new_patron()
+    for tid in (2, 4):
+        state["hid"] += 1
+        holds.append((state["hid"], tid, pid, 1, D(2024, 12, 27, 9, 0, tzinfo=UTC), "ready", None))
+    # holds placed at the first instant of 2024 and of 2025 (UTC)
+    for t0, st, res in ((D(2024, 1, 1, 0, 0, 0, tzinfo=UTC), "fulfilled", D(2024, 1, 6, 10, 0, 0, tzinfo=UTC)),
+                        (D(2025, 1, 1, 0, 0, 0, tzinfo=UTC), "waiting", None),
+                        (D(2025, 1, 1, 0, 40, 0, tzinfo=UTC), "waiting", None)):
+        state["hid"] += 1
+        holds.append((state["hid"], 1 + state["hid"] % 12, new_patron(), 1, t0, st, res))
+    # a second Spanish audiobook edition of the same work (same title and author, new ISBN)
+    titles.append((len(titles) + 1, "9788400000019", "Cien días de lluvia", "Matías Peña", "Editorial Sol",
+                   2023, "audiobook", "fiction", "es", "adult", Decimal("26.00")))
+    # two Central Library copies acquired on the same (latest) day: the barcode breaks the tie
+    last_day = max(c[4] for c in copies if c[3] == 1)
+    for k in range(2):
+        state["cid"] += 1
+        bc = f"CEN{990001 + inst * 10 + k:06d}"
+        assert bc not in used_barcodes
+        copies.append([state["cid"], bc, 1 + k * 11, 1, last_day, Decimal("10.00"), "new", "available",
+                       "FIC-I"])
+        copy_by_id[state["cid"]] = copies[-1]
+    # a pop-up branch opened in December 2024: no patrons; no copies (inst 1), copies never lent
+    # (inst 2), or only withdrawn copies (inst 3)
+    branches.append((9, "ASH", "Ashgrove Pop-up Library", "Ashgrove", dt.date(2024, 12, 2), False,
+                     Decimal("30.0"), False))
+    if inst >= 2:
+        for k in range(3):
+            state["cid"] += 1
+            copies.append([state["cid"], f"ASH{100 + k:06d}", 20 + k * 13, 9, dt.date(2024, 12, 22 + k),
+                           Decimal("0.00"), "new", "available" if inst == 2 else "withdrawn", None])
+            copy_by_id[state["cid"]] = copies[-1]
+    # a fine type with no waived fine at all (COALESCE of an empty FILTER sum)
+    if inst == 2:
+        for i, f in enumerate(fines):
+            if f[2] == "damage" and f[7]:
+                fines[i] = f[:7] + (False,)
+    # inst 1: the book and the audiobook of "Cien días de lluvia" (same name) tie for the most loans
+    # of a genre in 2023
+    if inst == 1:
+        t23 = {}
+        for l in loans:
+            if in_year(l, 2023):
+                tid = copy_by_id[l[1]][2]
+                t23[tid] = t23.get(tid, 0) + 1
+        g = title_by_id[2][7]
+        best = max(n for tid, n in t23.items() if title_by_id[tid][7] == g)
+        if title_by_id[top23][7] != g:
+            for tid in (2, 4):
+                for k in range(best + 1 - t23.get(tid, 0)):
+                    cid = pick_copy(lambda c: c[2] == tid)
+                    out = D(2023, 2 + k % 10, 3 + k % 20, 10 + k % 8, 5, 0)
+                    pid = r.choice(sorted(p[0] for p in patrons if p[8] < D(2023, 1, 1, tzinfo=UTC)))
+                    add_loan(cid, pid, out, out + dt.timedelta(days=6, hours=2))
+    # genres with exactly 130 and 131 loans in 2024 (the HAVING threshold and one above)
+    gcount = {}
+    for l in loans:
+        if in_year(l, 2024):
+            g = title_by_id[copy_by_id[l[1]][2]][7]
+            gcount[g] = gcount.get(g, 0) + 1
+    taken = set()
+    for goal in (130, 131):
+        cands = sorted((g for g in gcount if gcount[g] <= goal and g not in taken), key=lambda g: (-gcount[g], g))
+        if not cands or goal - gcount[cands[0]] > 45:
+            continue
+        g = cands[0]
+        taken.add(g)
+        for k in range(goal - gcount[g]):
+            cid = pick_copy(lambda c: title_by_id[c[2]][7] == g)
+            out = D(2024, 2 + k % 10, 3 + k % 20, 10 + k % 8, 5, 0)
+            pid = r.choice(sorted(p[0] for p in patrons if p[8] < D(2024, 1, 1, tzinfo=UTC)))
+            add_loan(cid, pid, out, out + dt.timedelta(days=6, hours=2))
 
 
 def _fine(r, fid, lid, ftype, amount, assessed, pay_full_p, waive_p):

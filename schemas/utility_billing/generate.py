@@ -274,6 +274,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                             payments.append((payid, bid, pt, amt, meth))
                     prev = (d, register)
 
+    if seed != SEEDS[0]:
+        _edge_cases(random.Random(seed * 7 + 1), SEEDS.index(seed), customers, premises, meters, readings,
+                    bills, payments)
     return {
         "tariff": tariffs,
         "customer": customers,
@@ -283,6 +286,185 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "bill": bills,
         "payment": payments,
     }
+
+
+# ------------------------------------------------------------------------------------------------
+# Boundary / edge rows (instances 1-3 only; instance 0 stays the plain simulation).  They make the
+# bundled questions tell "neighbour" queries apart: rows exactly on the range boundaries the
+# questions use (00:00:00 of a boundary instant, the day before / after), totals exactly on the
+# amount thresholds, ties that the stated tie-breakers decide, duplicates where DISTINCT matters,
+# removed meters that differ from in-service ones only by removed_on ...
+
+def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments):
+    st = {"cid": max(c[0] for c in customers), "pid": max(p[0] for p in premises),
+          "mid": max(m[0] for m in meters), "rid": max(x[0] for x in readings),
+          "bid": max(b[0] for b in bills), "payid": max(y[0] for y in payments)}
+    accounts = {c[1] for c in customers}
+    serials = {m[1] for m in meters}
+    D = dt.datetime
+
+    def new_customer(name, cls="residential", phone="+44 20 5550 0000", joined=None, prio=False, acc=None):
+        st["cid"] += 1
+        if acc is None:
+            acc = f"ACC-{990000 + st['cid']:06d}"
+        assert acc not in accounts
+        accounts.add(acc)
+        joined = joined or D(2016, 4, 4, 10, 0, tzinfo=UTC)
+        customers.append((st["cid"], acc, name, cls, None, phone, joined, False, prio, None))
+        return st["cid"]
+
+    def new_premise(cid, city="Porthaven", ptype="house"):
+        st["pid"] += 1
+        premises.append((st["pid"], cid, f"{st['pid'] % 170 + 1} Station Road", city, _postcode(r, city), ptype,
+                         Decimal("90.0"), dt.date(2001, 5, 5)))
+        return st["pid"]
+
+    def new_meter(pid, util, tcode, installed=dt.date(2019, 3, 1), removed=None, smart=True):
+        st["mid"] += 1
+        while True:
+            sn = f"{'EM' if util == 'electricity' else 'WM'}-{installed.year}-{r.randint(1, 999999):06d}"
+            if sn not in serials:
+                serials.add(sn)
+                break
+        meters.append((st["mid"], sn, pid, util, tcode, smart, installed, removed))
+        return st["mid"]
+
+    def new_bill(mid, tcode, start, end, issued, consumption=None, total=None, pays=(), status=None):
+        t = TARIFF[tcode]
+        rate, sc, vat_rate = Decimal(t[4]), Decimal(t[5]), Decimal(t[6])
+        standing = _money((end - start).days * sc)
+        if total is not None:
+            total = Decimal(total)
+            energy = _money(total / (1 + vat_rate / 100) - standing)
+            consumption = (energy / rate).quantize(Decimal("0.1"))
+            vat = total - energy - standing
+        else:
+            consumption = Decimal(consumption)
+            energy = _money(consumption * rate)
+            vat = _money((energy + standing) * vat_rate / 100)
+            total = energy + standing + vat
+        due = issued + dt.timedelta(days=21 if t[3] == "residential" else 30)
+        st["bid"] += 1
+        paid = Decimal("0.00")
+        for (when, amt, meth) in pays:
+            amt = total - paid if amt is None else Decimal(amt)
+            paid += amt
+            st["payid"] += 1
+            payments.append((st["payid"], st["bid"], when, amt, meth))
+        if status is None:
+            status = "paid" if paid >= total else ("overdue" if due < SNAPSHOT else "open")
+        bills.append((st["bid"], mid, start, end, issued, due, consumption, energy, standing, vat, total, status))
+        return st["bid"]
+
+    def account_with_meter(name, cls="residential", tcode="E-RES-STD", city="Porthaven"):
+        cid = new_customer(name, cls)
+        pid = new_premise(cid, city, "house" if cls == "residential" else "shop")
+        return cid, new_meter(pid, TARIFF[tcode][2], tcode)
+
+    q4 = (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+    # 034 / 013 / 022 / 026: customers whose only bills and payments sit on the year boundaries
+    names = ["Rhys Walsh", "Ewa Novak", "Emil Keller", "Grace Petit", "Oliver Moreau", "Leonie Brown",
+             "Tomás Ferreira", "Amelia Taylor", "Yusuf Andersen", "Ingrid Jensen", "Mateo Schäfer",
+             "Sofía Núñez"]
+    scen = [
+        # (bills: [(issued, payments)])
+        [(dt.date(2024, 1, 1), [])],
+        [(dt.date(2023, 12, 31), [])],
+        [(dt.date(2025, 1, 1), [])],
+        [(dt.date(2025, 1, 10), [])],
+        [(dt.date(2024, 12, 31), [])],
+        [(dt.date(2023, 12, 8), [(D(2024, 1, 1, 0, 0, 0, tzinfo=UTC), None, "card")]),
+         (dt.date(2024, 4, 5), [])],
+        [(dt.date(2023, 12, 5), [(D(2023, 12, 31, 14, 0, 0, tzinfo=UTC), None, "bank_transfer")]),
+         (dt.date(2024, 4, 5), [])],
+        [(dt.date(2024, 10, 5), [(D(2025, 1, 1, 0, 0, 0, tzinfo=UTC), None, "bank_transfer")])],
+        [(dt.date(2024, 10, 5), [(D(2025, 1, 15, 10, 0, 0, tzinfo=UTC), None, "card")])],
+        [(dt.date(2024, 10, 5), [(D(2025, 1, 1, 10, 0, 0, tzinfo=UTC), None, "cash")])],
+        [(dt.date(2024, 10, 5), [(D(2024, 12, 31, 10, 0, 0, tzinfo=UTC), None, "card")])],
+        [(dt.date(2024, 1, 2), [(D(2024, 1, 1, 0, 0, 0, tzinfo=UTC), "150.00", "direct_debit")])],
+    ]
+    for name, bl in zip(names, scen):
+        cid, mid = account_with_meter(name)
+        for issued, pays in bl:
+            end = issued - dt.timedelta(days=5)
+            new_bill(mid, "E-RES-STD", end - dt.timedelta(days=91), end, issued, consumption="812.0", pays=pays)
+    # 003: bills issued in 2024 with totals exactly 1,000.00 and just above it (< 1,001)
+    cid, mid = account_with_meter("Keller Print Shop", "commercial", "E-COM-STD", "Kingsmoor")
+    for total in ("1000.00", "1000.40", "999.99"):
+        new_bill(mid, "E-COM-STD", q4[0], q4[1], dt.date(2024, 10, 4), total=total,
+                 pays=[(D(2024, 10, 30, 9, 0, tzinfo=UTC), None, "bank_transfer")])
+    # 008: overdue bills due on 2024-11-30 / 2024-12-01, and totals of exactly 200.00 and 199.50
+    cid, mid = account_with_meter("Novak Garage", "commercial", "E-COM-STD", "Ellingham")
+    for due, total in ((dt.date(2024, 11, 30), "250.00"), (dt.date(2024, 12, 1), "260.00"),
+                       (dt.date(2024, 11, 15), "200.00"), (dt.date(2024, 11, 14), "199.50"),
+                       (dt.date(2024, 11, 13), "200.70")):
+        issued = due - dt.timedelta(days=30)
+        new_bill(mid, "E-COM-STD", issued - dt.timedelta(days=96), issued - dt.timedelta(days=5), issued,
+                 total=total)
+    # 038: a 2024 bill written off after a late part-payment
+    cid, mid = account_with_meter("Ferreira Hair Studio", "commercial", "E-COM-STD", "Saint-Aubin")
+    new_bill(mid, "E-COM-STD", dt.date(2023, 12, 1), dt.date(2024, 2, 29), dt.date(2024, 3, 5), consumption="2100.0",
+             pays=[(D(2024, 5, 10, 11, 0, tzinfo=UTC), "300.00", "card")], status="written_off")
+    # 020: a temporary builder's water meter with a very high daily draw (one-week bill)
+    elec = {m[0] for m in meters if m[3] == "electricity"}
+    top = max(b[6] / (b[3] - b[2]).days for b in bills if b[1] in elec)
+    cid = new_customer("Andersen Joinery", "commercial")
+    pid = new_premise(cid, "Lindqvist Bay", "workshop")
+    mid = new_meter(pid, "water", "W-COM-STD", dt.date(2023, 12, 24), dt.date(2023, 12, 31))
+    use = (top * 7 * Decimal("1.3")).quantize(Decimal("1"))
+    for d, reg, typ in ((dt.date(2023, 12, 24), Decimal("0.0"), "actual"), (dt.date(2023, 12, 31), use, "actual")):
+        st["rid"] += 1
+        readings.append((st["rid"], mid, D(d.year, d.month, d.day, 9, 0, 0), reg, typ))
+    new_bill(mid, "W-COM-STD", dt.date(2023, 12, 24), dt.date(2023, 12, 31), dt.date(2024, 1, 4), consumption=use,
+             pays=[(D(2024, 1, 30, 12, 0, tzinfo=UTC), None, "bank_transfer")])
+    # 007: meters removed on the first and last day of 2023 (and the days around them)
+    for k, d in enumerate((dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 12, 31), dt.date(2024, 1, 1))):
+        cid = new_customer(names[k] + " Jr", "residential")
+        pid = new_premise(cid, "Kingsmoor", "apartment")
+        new_meter(pid, "water", "W-RES-STD", dt.date(2012, 6, 1), d, smart=False)
+        new_meter(pid, "water", "W-RES-STD", d, None, smart=True)
+    # 006: residential customers without a phone who joined exactly on / next to the range ends
+    for j in (D(2017, 3, 1, 0, 0, 0, tzinfo=UTC), D(2017, 2, 28, 16, 0, 0, tzinfo=UTC),
+              D(2021, 6, 30, 12, 0, 0, tzinfo=UTC), D(2021, 7, 1, 0, 0, 0, tzinfo=UTC)):
+        new_customer("Åsa Lindqvist", "residential", phone=None, joined=j)
+    # 024: two priority-services customers with the same name (account number breaks the tie)
+    for k in range(2):
+        new_customer("Niamh Murphy", "residential", prio=True)
+    # 033: an account number that sorts before ACC-100001, with bills
+    cid = new_customer("Björn Andersen", "residential", acc="ACC-100000")
+    mid = new_meter(new_premise(cid, "Ellingham"), "electricity", "E-RES-STD")
+    new_bill(mid, "E-RES-STD", q4[0], q4[1], dt.date(2024, 10, 4), consumption="640.0",
+             pays=[(D(2024, 10, 20, 8, 0, tzinfo=UTC), None, "card")])
+    # 036: green electricity removed (water still in service) / green in service, water removed
+    cid = new_customer("Chloé Dubois", "residential")
+    pid = new_premise(cid, "Saint-Aubin")
+    new_meter(pid, "electricity", "E-RES-GRN", dt.date(2015, 2, 2), dt.date(2023, 6, 1), smart=False)
+    new_meter(pid, "electricity", "E-RES-STD", dt.date(2023, 6, 1))
+    new_meter(pid, "water", "W-RES-STD", dt.date(2015, 2, 2))
+    cid = new_customer("Lukas Weiß", "residential")
+    pid = new_premise(cid, "Bräunsdorf")
+    new_meter(pid, "electricity", "E-RES-GRN", dt.date(2019, 2, 2))
+    new_meter(pid, "water", "W-RES-STD", dt.date(2012, 2, 2), dt.date(2022, 9, 1), smart=False)
+    # 037: a premise with two in-service Night Saver meters (main supply and a heat-pump meter)
+    cid = new_customer("Inés García", "residential")
+    pid = new_premise(cid, "Kingsmoor")
+    new_meter(pid, "electricity", "E-RES-NGT", dt.date(2020, 3, 3))
+    new_meter(pid, "electricity", "E-RES-NGT", dt.date(2024, 11, 15))
+    # 004: estimated readings at 00:00:00 on 2023-01-01 and on 2024-01-01
+    for d in (dt.date(2023, 1, 1), dt.date(2024, 1, 1)):
+        cands = [i for i, x in enumerate(readings) if x[2].date() == d]
+        ests = [i for i in cands if readings[i][4] == "estimated"]
+        i = (ests or cands)[0]
+        x = readings[i]
+        readings[i] = (x[0], x[1], D(d.year, d.month, d.day, 0, 0, 0), x[3], "estimated")
+    # 039: a removed meter whose final (closing) reading was estimated
+    removed = {m[0] for m in meters if m[7] is not None}
+    last = {}
+    for i, x in enumerate(readings):
+        if x[1] in removed and (x[1] not in last or x[2] > readings[last[x[1]]][2]):
+            last[x[1]] = i
+    i = last[sorted(last)[0]]
+    readings[i] = readings[i][:4] + ("estimated",)
 
 
 def _bill(r, bid, mid, tcode, prev, cur, payer, cid):
