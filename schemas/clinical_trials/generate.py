@@ -3,7 +3,9 @@
 Reference data (sites, investigators, trials, arms) is identical in every instance; the facts
 (participants, visits, adverse events, lab results, payments) and some numbers (trial budgets)
 depend on the seed, and so do their distributions (site popularity, visit adherence, AE rates,
-lab abnormality rates, payment sizes).  Stdlib only, no wall clock.
+lab abnormality rates, payment sizes).  Instances 1..3 also get targeted "discriminating" rows
+(boundary values, ties, unmatched rows: see _discriminating_rows and README.md).  Stdlib only, no
+wall clock.
 """
 from __future__ import annotations
 
@@ -313,17 +315,190 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     payments.sort(key=lambda p: (p[5], p[0]))
     payments = [(i + 1, *p[1:]) for i, p in enumerate(payments)]
-    return {
+    out = {
         "sites": sites,
-        "investigators": investigators,
+        "investigators": list(investigators),
         "trials": trial_rows,
-        "trial_arms": arms,
+        "trial_arms": list(arms),
         "participants": participants,
         "visits": visits,
         "adverse_events": aes,
         "lab_results": labs,
         "site_payments": payments,
     }
+    if seed != SEEDS[0]:  # instance 0 stays as generated; 1..3 get the discriminating rows
+        _discriminating_rows(out, trial_sites, random.Random(seed * 31 + 5), SEEDS.index(seed))
+    return out
+
+
+def _discriminating_rows(out: dict, trial_sites: dict, r: random.Random, inst: int) -> None:
+    """Targeted rows that tell the gold queries from their "neighbour" mutants (bench/mutants.py):
+    values exactly on every boundary literal a question uses, the day before/after, rows that break
+    conjuncts the random data happens to imply, ties that only the stated secondary sort key breaks,
+    trials without arms / without participants / without payments for the LEFT vs INNER questions.
+    Appended with fresh ids after the random rows; every CHECK, UNIQUE and FK still holds."""
+    P, V, E, L = out["participants"], out["visits"], out["adverse_events"], out["lab_results"]
+    trial_by_code = {t[1]: t for t in out["trials"]}
+    arms_of = {}
+    for a in out["trial_arms"]:
+        arms_of.setdefault(a[1], []).append(a)
+    invs_of = {}
+    for i in out["investigators"]:
+        invs_of.setdefault(i[1], []).append(i)
+    ids = {k: max([row[0] for row in out[k]] or [0]) for k in out}
+
+    def nid(table):
+        ids[table] += 1
+        return ids[table]
+
+    def participant(arm, site_id, day, sex="F", withdrawn=None, reason=None, hour=10):
+        pid = nid("participants")
+        birth = day - timedelta(days=365 * 45 + r.randrange(300))
+        P.append((pid, f"SUBJ-{pid:06d}", arm[0], site_id, sex, birth,
+                  datetime.combine(day, time(hour, r.randrange(60), r.randrange(60)), UTC), withdrawn, reason))
+        return pid
+
+    def visit(pid, vn, sched, status="completed", at=None, inv=None, bp=None):
+        vid = nid("visits")
+        if status == "completed" and at is None:
+            at = datetime.combine(sched, time(9 + vn % 7, 30))
+        w = Decimal("80.5") if status == "completed" else None
+        V.append((vid, pid, vn, sched, at if status == "completed" else None, status, inv, w, bp))
+        return vid
+
+    def ae(pid, term, onset, reported, grade=1, serious=False, outcome="recovered", resolved=None, vid=None):
+        E.append((nid("adverse_events"), pid, vid, term, onset, reported, grade, serious, "possible", outcome,
+                  resolved))
+
+    def lab(vid, tc, value, day):
+        unit, lo, hi = LABS[tc][:3]
+        L.append((nid("lab_results"), vid, tc, Decimal(value), unit, lo, hi,
+                  datetime.combine(day, time(14, 5), CET)))
+
+    # a long-running trial every boundary participant can belong to (recruiting since 2021-09-20)
+    t9 = trial_by_code["CT-2021-003"]
+    t9_sites = [s for s in trial_sites[t9[0]] if s[6] <= date(2021, 9, 1)]
+    site = t9_sites[r.randrange(len(t9_sites))]
+    arm = arms_of[t9[0]][r.randrange(len(arms_of[t9[0]]))]
+    inv = invs_of[site[0]][0][0]
+
+    # q001: 'lost to follow-up' withdrawals the day before, on, and at the end of 2023, and on 2024-01-01
+    for wd in (date(2022, 12, 31), date(2023, 1, 1), date(2023, 12, 31), date(2024, 1, 1)):
+        participant(arm, site[0], date(2022, 6, 1) + timedelta(days=r.randrange(60)), withdrawn=wd,
+                    reason="lost to follow-up")
+    # q003 / q039: ALT exactly 2 x ULN (112.00) for a participant with diarrhoea (term < 'elevated ...'),
+    # ALT exactly at the ULN (56.00, not above it) for one with elevated liver enzymes
+    pa = participant(arm, site[0], date(2023, 3, 6))
+    va = visit(pa, 1, date(2023, 3, 6), inv=inv, bp=128)
+    lab(va, "ALT", "112.00", date(2023, 3, 6))
+    ae(pa, "diarrhoea", date(2023, 3, 1), datetime(2023, 3, 6, 11, 0, tzinfo=UTC), vid=va,
+       resolved=date(2023, 3, 20))
+    pb = participant(arm, site[0], date(2023, 3, 13))
+    vb = visit(pb, 1, date(2023, 3, 13), inv=inv, bp=131)
+    lab(vb, "ALT", "56.00", date(2023, 3, 13))
+    ae(pb, "elevated liver enzymes", date(2023, 3, 10), datetime(2023, 3, 13, 12, 0, tzinfo=UTC), vid=vb,
+       resolved=date(2023, 4, 2))
+    # q005: an unresolved, non-fatal AE with onset exactly on 2024-01-01
+    pc = participant(arm, site[0], date(2023, 10, 2))
+    ae(pc, "fatigue", date(2024, 1, 1), datetime(2024, 1, 2, 9, 0, tzinfo=UTC), outcome="recovering")
+    # q007: 'injection site reaction' reported at midnight UTC around both year boundaries
+    for rep in (datetime(2023, 12, 31, tzinfo=UTC), datetime(2024, 1, 1, tzinfo=UTC),
+                datetime(2024, 12, 31, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC)):
+        ae(pc, "injection site reaction", rep.date() - timedelta(days=1), rep, resolved=rep.date() + timedelta(days=3))
+    # q015: non-completed visits that nevertheless carry a blood pressure (data-entry slips): only the
+    # status filter keeps them out of the average
+    ac_arm = next(a for a in arms_of[t9[0]] if a[3] == "active_comparator")
+    pd_ = participant(ac_arm, site[0], date(2022, 1, 10))
+    for k in range(16):
+        visit(pd_, k + 1, date(2022, 1, 10) + timedelta(days=28 * k), "completed" if k == 0 else
+              ("cancelled" if k % 2 else "missed"), inv=inv if k == 0 else None,
+              bp=130 if k == 0 else (260 if k % 2 else 60))
+    # q016: per-visit payments on 2023-12-31, 2024-01-01 and 2025-01-01
+    for d in (date(2023, 12, 31), date(2024, 1, 1), date(2025, 1, 1)):
+        pid_ = nid("site_payments")
+        out["site_payments"].append((pid_, site[0], t9[0], "per_visit", Decimal("2500.00"), d,
+                                     f"INV-{site[1][2:5]}-{pid_:05d}"))
+    # q035: a second investigator with the same name at the same site who never conducts a visit
+    visiting = {v[6] for v in V}
+    lonely = next(i for i in out["investigators"] if i[0] not in visiting)
+    out["investigators"].append((nid("investigators"), lonely[1], lonely[2], SPECIALTIES[inst % len(SPECIALTIES)],
+                                 None, False, None))
+    # q036: one CT-2022-001 participant with the same grade-4 term twice
+    t11 = trial_by_code["CT-2022-001"]
+    s11 = trial_sites[t11[0]][r.randrange(len(trial_sites[t11[0]]))]
+    pe = participant(arms_of[t11[0]][0], s11[0], max(date(2022, 6, 1), s11[6] + timedelta(days=30)))
+    for d in (date(2023, 2, 6), date(2023, 5, 15)):
+        ae(pe, "pneumonia", d, datetime.combine(d + timedelta(days=1), time(10), UTC), grade=4, serious=True,
+           resolved=d + timedelta(days=20))
+    # q009 / q030: a planned trial whose arms are not defined yet (no end date, so q030 rightly
+    # ignores it), and a terminated trial with arms but nobody enrolled (0 % of target in q030)
+    extra_trials = [
+        ("CT-2025-003", "RENAL-X: SGLT2 add-on in chronic kidney disease", "Helix Therapeutics", "nephrology", "II",
+         "planned", date(2025, 10, 6), None, 60, False),
+        ("CT-2022-004", "DERM-TOP: topical JAK cream", "Ålesund Life Sciences", "rheumatology", "II",
+         "terminated", date(2022, 10, 3), date(2023, 1, 20), 70, True),
+    ]
+    for code, title, sponsor, area, phase, status, start, end, target, with_arms in extra_trials:
+        tid = nid("trials")
+        out["trials"].append((tid, code, title, sponsor, area, phase, status, start, end, target,
+                              _money(target * 21000.0)))
+        if not with_arms:
+            continue
+        for acode, typ, dose in ARM_LAYOUTS[phase]:
+            a = (nid("trial_arms"), tid, acode, typ, dose, "Matching placebo, once daily" if typ == "placebo"
+                 else f"Study drug {dose} mg once daily")
+            out["trial_arms"].append(a)
+
+    arm_of = {a[0]: a for a in out["trial_arms"]}
+    part_of = {p[0]: p for p in P}
+
+    # q020: within CT-2022-001, tie the closest pair of neighbours in the completed-visit ranking
+    cnt = {}
+    for v in V:
+        p_ = part_of[v[1]]
+        if v[5] == "completed" and arm_of[p_[2]][1] == t11[0]:
+            cnt[p_[3]] = cnt.get(p_[3], 0) + 1
+    code_of = {s[0]: s[1] for s in out["sites"]}
+    ranked = sorted(cnt, key=lambda sid: (-cnt[sid], code_of[sid]))
+    gap, lo_site = min((cnt[a] - cnt[b], b) for a, b in zip(ranked, ranked[1:]) if cnt[a] != cnt[b])
+    tmpl = next(p_ for p_ in P if p_[3] == lo_site and arm_of[p_[2]][1] == t11[0])
+    for k in range(gap):
+        pk = participant(arm_of[tmpl[2]], lo_site, tmpl[6].date())
+        visit(pk, 1, tmpl[6].date(), inv=invs_of[lo_site][0][0], bp=125)
+
+    # q021 / q024: completed visits at 00:00 on 2024-01-01 and 2025-01-01 and on 2024-12-31, by the
+    # investigator with the most completed visits in 2024
+    c21 = {}
+    for v in V:
+        if v[5] == "completed" and v[4].year == 2024:
+            c21[v[6]] = c21.get(v[6], 0) + 1
+    name_of = {i[0]: i for i in out["investigators"]}
+    top = min(c21, key=lambda i: (-c21[i], name_of[i][2]))
+    tv = next(v for v in V if v[6] == top and v[4].year == 2024)
+    tp = part_of[tv[1]]
+    pf = participant(arm_of[tp[2]], tp[3], date(2023, 12, 4))
+    for vn, at in enumerate((datetime(2024, 1, 1), datetime(2024, 12, 31, 16, 45), datetime(2025, 1, 1)), 1):
+        visit(pf, vn, at.date(), at=at, inv=top, bp=118)
+    # q021: in one instance, enough completed 2024 visits without a recorded investigator (nurse-led
+    # home visits) that an outer join to investigators would put a NULL name into the top 10
+    if inst == 3:
+        need = sorted(c21.values(), reverse=True)[9] + 5
+        for k in range(need):
+            if k % 6 == 0:
+                pn = participant(arm_of[tp[2]], tp[3], date(2024, 1, 8) + timedelta(days=k))
+            d = date(2024, 1, 15) + timedelta(days=k * 9)
+            visit(pn, k % 6 + 1, d, at=datetime.combine(d, time(11, 0)), inv=None, bp=121)
+
+    # q018: tie the closest pair of neighbours among the top six enrolling sites (new enrolments
+    # without a visit yet)
+    pc_ = {}
+    for p_ in P:
+        pc_[p_[3]] = pc_.get(p_[3], 0) + 1
+    ranked = sorted(pc_, key=lambda sid: (-pc_[sid], code_of[sid]))[:6]
+    gap, lo_site = min((pc_[a] - pc_[b], b) for a, b in zip(ranked, ranked[1:]) if pc_[a] != pc_[b])
+    tmpl = next(p_ for p_ in P if p_[3] == lo_site and p_[7] is None)
+    for k in range(gap):
+        participant(arm_of[tmpl[2]], lo_site, tmpl[6].date())
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 Reference data (carriers, depots, customers, trucks, drivers) is identical in every instance; the
 facts (shipments, legs, invoices, incidents) depend on the seed, and so do their distributions
 (carrier market shares, customer activity, lateness, price per km, incident rates, payment
-behaviour).  Stdlib only, no wall clock.
+behaviour).  Instances 1..3 also get targeted "discriminating" rows (boundary values, all-NULL
+groups, rows breaking implied conjuncts: see _discriminating_rows and README.md).  Stdlib only, no
+wall clock.
 """
 from __future__ import annotations
 
@@ -310,7 +312,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     st, paid = "open", None
             invoices.append((inv_id, number, sid, issue, due, net_d, vat, st, paid))
 
-    return {
+    out = {
         "carriers": carriers,
         "depots": depots,
         "customers": customers,
@@ -321,6 +323,192 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "invoices": invoices,
         "incidents": incidents,
     }
+    if seed != SEEDS[0]:  # instance 0 stays as generated; 1..3 get the discriminating rows
+        _discriminating_rows(out, random.Random(seed * 17 + 3))
+    return out
+
+
+def _discriminating_rows(out: dict, r: random.Random) -> None:
+    """Targeted rows that tell the gold queries from their "neighbour" mutants (bench/mutants.py):
+    values exactly on every boundary literal a question uses (midnight UTC of a boundary date, a weight
+    of exactly 10 000 kg, a cost of exactly 5 000 EUR ...) and just beside it, rows that break conjuncts
+    the random data happens to imply, an incident type whose costs are all unassessed (COALESCE), and
+    boundary rows attached to the current leader of each top-N question so that the top rows change.
+    Appended with fresh ids after the random rows; every CHECK, UNIQUE and FK still holds."""
+    S, LG, INV, INC = out["shipments"], out["shipment_legs"], out["invoices"], out["incidents"]
+    depot = {d[1]: d for d in out["depots"]}
+    carrier = {c[1]: c for c in out["carriers"]}
+    customer = {c[1]: c for c in out["customers"]}
+    ids = {k: max([row[0] for row in out[k]] or [0]) for k in out}
+    inv_no = [90000]
+
+    def nid(table):
+        ids[table] += 1
+        return ids[table]
+
+    def crew(carrier_id, day):
+        tr = [t for t in out["trucks"] if t[1] == carrier_id and t[5] != "electric" and (t[8] is None or t[8] > day)]
+        dr = [d for d in out["drivers"] if d[1] == carrier_id]
+        return tr[r.randrange(len(tr))][0], dr[r.randrange(len(dr))][0]
+
+    def ship(cust, carr, legs_spec, booked_at=None, level="standard", status="delivered", delivered_at=None,
+             weight="4200.0", pallets=12, hazardous=False, late=False, origin=None, dest=None, driver=None,
+             invoice=None):
+        """legs_spec: [(from_code, to_code, departed naive, arrived naive or None, km)]; invoice:
+        (issued_on, net, vat, status, paid_on) or None."""
+        sid = nid("shipments")
+        o = depot[origin or legs_spec[0][0]][0]
+        d = depot[dest or legs_spec[-1][1]][0]
+        pickup = legs_spec[0][2].date() if legs_spec else booked_at.date() + timedelta(days=2)
+        if booked_at is None:
+            booked_at = datetime.combine(pickup - timedelta(days=2), time(9, 30), UTC)
+        if status == "delivered" and delivered_at is None:
+            delivered_at = legs_spec[-1][3].replace(tzinfo=UTC) + timedelta(minutes=30)
+        promised = pickup if late else (delivered_at.date() if delivered_at else pickup + timedelta(days=2))
+        S.append((sid, f"FR-{booked_at.year}-{sid:06d}", customer[cust][0], carrier[carr][0], o, d, level, status,
+                  booked_at, pickup, promised, delivered_at if status == "delivered" else None, Decimal(weight),
+                  pallets, hazardous, None))
+        leg_ids = []
+        for ln, (a, b, dep, arr, km) in enumerate(legs_spec, 1):
+            truck, drv = crew(carrier[carr][0], dep.date())
+            lid = nid("shipment_legs")
+            LG.append((lid, sid, ln, depot[a][0], depot[b][0], truck, driver or drv, dep, arr, Decimal(km),
+                       Decimal(str(round(float(km) * 0.3, 1)))))
+            leg_ids.append(lid)
+        if invoice:
+            issued, net, vat, st, paid = invoice
+            inv_no[0] += 1
+            INV.append((nid("invoices"), f"INV-{issued.year}-{inv_no[0]}", sid, issued,
+                        issued + timedelta(days=customer[cust][5]), Decimal(net), Decimal(vat), st, paid))
+        return sid, leg_ids
+
+    def incident(leg_id, typ, at, cost):
+        INC.append((nid("incidents"), leg_id, typ, at, None if cost is None else Decimal(cost),
+                    INCIDENT_NOTES[typ][0]))
+
+    def day_legs(day, a="D-HAM", b="D-CGN", km="420.0"):
+        dep = datetime.combine(day, time(7, 0))
+        return [(a, b, dep, dep + timedelta(hours=7, minutes=40), km)]
+
+    # q001 / q023: dangerous express bookings at midnight UTC on 2024-01-01, 2024-12-31, 2025-01-01
+    for b in (datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 12, 31, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC)):
+        ship("Química Peña S.A.", "Ibérica Cargas S.L.", day_legs(b.date() + timedelta(days=3), "D-MAD", "D-BCN", "612.0"),
+             booked_at=b, level="express", hazardous=True)
+    # q003: late deliveries weighing exactly 10 000 kg and 10 000.5 kg
+    for w in ("10000.0", "10000.5"):
+        d0 = datetime(2023, 4, 12 + int(w[-1]), 7, 0)
+        ship("Rheinstahl Komponenten", "Müller & Söhne Spedition", [("D-CGN", "D-MUC", d0, d0 + timedelta(hours=26), "575.0")],
+             weight=w, pallets=26, late=True)
+    # q006: a leg of exactly 24 h, and legs of exactly 800 km and of 799.5 km that took 30 h
+    t0 = datetime(2023, 5, 10, 6, 0)
+    ship("Nørre Møbler ApS", "Danmark Distribution ApS",
+         [("D-CPH", "D-HAM", t0, t0 + timedelta(hours=24), "350.0"),
+          ("D-HAM", "D-CGN", t0 + timedelta(hours=26), t0 + timedelta(hours=56), "800.0"),
+          ("D-CGN", "D-PAR", t0 + timedelta(hours=58), t0 + timedelta(hours=88), "799.5")])
+    # q005: unassessed incidents around both ends of 2024-Q1; q007: accidents costing exactly 5 000 and 5 000.50
+    _, q5 = ship("Alpenmilch eG", "Van der Berg Transport",
+                 [("D-RTM", "D-ANR", datetime(2023, 12, 30, 20, 0), datetime(2023, 12, 31, 3, 0), "110.0"),
+                  ("D-ANR", "D-CGN", datetime(2023, 12, 31, 20, 0), datetime(2024, 1, 1, 4, 0), "240.0"),
+                  ("D-CGN", "D-MUC", datetime(2024, 3, 31, 8, 0), datetime(2024, 3, 31, 18, 0), "575.0"),
+                  ("D-MUC", "D-VIE", datetime(2024, 3, 31, 22, 0), datetime(2024, 4, 1, 6, 0), "430.0")])
+    incident(q5[0], "delay", datetime(2023, 12, 31, 0, 0, tzinfo=UTC), None)
+    incident(q5[1], "breakdown", datetime(2024, 1, 1, 0, 0, tzinfo=UTC), None)
+    incident(q5[2], "damage", datetime(2024, 3, 31, 12, 0, tzinfo=UTC), None)
+    incident(q5[3], "delay", datetime(2024, 4, 1, 0, 0, tzinfo=UTC), None)
+    incident(q5[2], "accident", datetime(2024, 3, 31, 9, 0, tzinfo=UTC), "5000.00")
+    incident(q5[3], "accident", datetime(2024, 3, 31, 23, 0, tzinfo=UTC), "5000.50")
+    # q014: thefts are never assessed in these instances (an all-NULL group); q036: one leg with two thefts
+    for i, row in enumerate(INC):
+        if row[2] == "theft":
+            INC[i] = row[:4] + (None,) + row[5:]
+    theft_leg = next((row[1] for row in INC if row[2] == "theft"), q5[1])
+    incident(theft_leg, "theft", datetime(2024, 2, 2, 2, 0, tzinfo=UTC), None)
+    incident(theft_leg, "theft", datetime(2024, 2, 2, 3, 30, tzinfo=UTC), None)
+    # q008: collectable invoices whose gross amount is exactly 1 000.00 and 1 000.50
+    for net, vat, st in (("833.33", "166.67", "overdue"), ("1000.50", "0.00", "open")):
+        ship("Bäckerei Groß AG", "Müller & Söhne Spedition", day_legs(date(2025, 4, 14) + timedelta(days=len(net))),
+             invoice=(date(2025, 4, 22), net, vat, st, None))
+    # q015 / q040: two-leg deliveries at exactly midnight UTC on 2024-01-01 and 2025-01-01
+    for dl in (datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC)):
+        d0 = dl.replace(tzinfo=None) - timedelta(hours=20)
+        ship("Pharmavita B.V.", "Van der Berg Transport",
+             [("D-RTM", "D-CGN", d0, d0 + timedelta(hours=5), "265.0"),
+              ("D-CGN", "D-MUC", d0 + timedelta(hours=8), d0 + timedelta(hours=19), "575.0")], delivered_at=dl)
+    # q028 / q038: a shipment cancelled after its first leg (cancellation invoice) and one in transit
+    # that was invoiced in advance, both to a German depot
+    ship("Autoteile Weiß GmbH", "Müller & Söhne Spedition", day_legs(date(2024, 9, 2), "D-ANR", "D-CGN", "240.0"),
+         status="cancelled", dest="D-MUC", invoice=(date(2024, 9, 5), "180.00", "0.00", "paid", date(2024, 9, 20)))
+    ship("Autoteile Weiß GmbH", "Müller & Söhne Spedition",
+         [("D-LCJ", "D-HAM", datetime(2025, 6, 29, 6, 0), None, "690.0")], status="in_transit", dest="D-HAM",
+         invoice=(date(2025, 6, 27), "950.00", "190.00", "open", None))
+    # q035: an inactive carrier booked (then cancelled) at exactly 2025-01-01 00:00 UTC, another on 2024-12-31
+    for carr, b in (("Schnell & Günstig Logistik", datetime(2025, 1, 1, tzinfo=UTC)),
+                    ("Alpentrans GmbH", datetime(2024, 12, 31, 12, 0, tzinfo=UTC))):
+        ship("Garagenbau Schütz", carr, [], booked_at=b, status="cancelled", origin="D-VIE", dest="D-MUC")
+    # q037: a delivery at exactly 2025-06-01 00:00 UTC
+    d0 = datetime(2025, 5, 31, 8, 0)
+    ship("Zürcher Uhren AG", "Fjordfrakt AS",
+         [("D-OSL", "D-GOT", d0, d0 + timedelta(hours=14), "360.0")], delivered_at=datetime(2025, 6, 1, tzinfo=UTC))
+    # q039: invoices of Nørre Møbler ApS issued on 2023-12-31, 2024-01-01, 2024-12-31 and 2025-01-01
+    for iss in (date(2023, 12, 31), date(2024, 1, 1), date(2024, 12, 31), date(2025, 1, 1)):
+        ship("Nørre Møbler ApS", "Danmark Distribution ApS", day_legs(iss - timedelta(days=3), "D-CPH", "D-HAM", "330.0"),
+             invoice=(iss, "640.00", "128.00", "paid", iss + timedelta(days=20)))
+
+    # q018: invoices issued on 2024-01-01 and 2025-01-01 for the customer with the largest 2024 total
+    ship_of = {row[0]: row for row in S}
+    cust_name = {c[0]: c[1] for c in out["customers"]}
+    tot = {}
+    for i in INV:
+        if i[7] != "void" and i[3].year == 2024:
+            c = ship_of[i[2]][2]
+            tot[c] = tot.get(c, Decimal(0)) + i[5]
+    top = cust_name[max(tot, key=lambda c: (tot[c], -c))]
+    for iss in (date(2024, 1, 1), date(2025, 1, 1)):
+        ship(top, "Fjordfrakt AS", day_legs(iss - timedelta(days=4), "D-OSL", "D-GOT", "360.0"),
+             invoice=(iss, "1500.00", "0.00", "paid", iss + timedelta(days=25)))
+
+    # q013 / q021 / q027: legs departing at 00:00 on 2024-01-01 and 2025-01-01 and on 2023-12-31,
+    # driven by the driver with the most 2024 legs
+    cnt = {}
+    for lg in LG:
+        if lg[7].year == 2024:
+            cnt[lg[6]] = cnt.get(lg[6], 0) + 1
+    dname = {d[0]: d for d in out["drivers"]}
+    top_d = min(cnt, key=lambda d: (-cnt[d], dname[d][2]))
+    carr_name = {c[0]: c[1] for c in out["carriers"]}[dname[top_d][1]]
+    for dep in (datetime(2023, 12, 31, 21, 0), datetime(2024, 1, 1), datetime(2025, 1, 1)):
+        ship("Volund Motor AS", carr_name, [("D-OSL", "D-CPH", dep, dep + timedelta(hours=9), "610.0")],
+             driver=top_d)
+
+    # q028: the revenue per km is summed over thousands of shipments, so one stray row never moves the
+    # rounded figure; size the invoice of a shipment cancelled after its first leg, and of one invoiced
+    # in advance while in transit, so that counting it (status filter dropped or widened) moves the
+    # 2-decimal ratio of the service level where that is cheapest
+    km = {}
+    for lg in LG:
+        km[lg[1]] = km.get(lg[1], Decimal(0)) + lg[9]
+    ship_of = {row[0]: row for row in S}
+    sums = {}
+    for i in INV:
+        sh = ship_of[i[2]]
+        if sh[7] == "delivered" and i[7] != "void" and sh[0] in km:
+            n_, k_ = sums.get(sh[6], (Decimal(0), Decimal(0)))
+            sums[sh[6]] = (n_ + i[5], k_ + km[sh[0]])
+    leg_km = Decimal("120.0")
+    cost = {}
+    for lvl in sorted(sums):
+        n_, k_ = sums[lvl]
+        r2 = (n_ / k_).quantize(Decimal("0.01"))
+        cost[lvl] = ((r2 + Decimal("0.0052")) * (k_ + leg_km) - n_).quantize(Decimal("0.01"))
+    lvl = min(cost, key=lambda l_: (cost[l_], l_))
+    if cost[lvl] <= 4000:
+        net = max(cost[lvl], Decimal("150.00"))
+        ship("Autoteile Weiß GmbH", "Müller & Söhne Spedition", day_legs(date(2024, 10, 7), "D-ANR", "D-CGN", str(leg_km)),
+             level=lvl, status="cancelled", dest="D-MUC",
+             invoice=(date(2024, 10, 9), str(net), "0.00", "paid", date(2024, 10, 30)))
+        ship("Autoteile Weiß GmbH", "Müller & Söhne Spedition",
+             [("D-LCJ", "D-HAM", datetime(2025, 6, 28, 6, 0), None, str(leg_km))], level=lvl, status="in_transit",
+             invoice=(date(2025, 6, 26), str(net), "0.00", "open", None))
 
 
 if __name__ == "__main__":
