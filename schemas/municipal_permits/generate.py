@@ -412,6 +412,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                         outcome = "pending"  # decision not yet recorded
                 appeal_rows.append((len(appeal_rows) + 1, app_id, filed, rng.choice(GROUNDS), hearing, outcome))
 
+    if seed != SEEDS[0]:
+        _discriminating_rows(seed, neighborhoods, applicants, parcels, apps, insp_rows, fee_rows, appeal_rows)
+
     return {
         "neighborhoods": neighborhoods,
         "applicants": applicants,
@@ -423,6 +426,155 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "fees": fee_rows,
         "appeals": appeal_rows,
     }
+
+
+# ------------------------------------------------------------------------------------------------
+# Test instances only (every seed but SEEDS[0]): a few rows placed exactly where the benchmark's
+# questions draw their lines, so that "neighbour" queries (>= vs >, a date one day off, a literal
+# +/-1, DISTINCT added, a conjunct dropped ...) give a different answer from the gold on at least one
+# instance. Instance 0 stays the plain simulation.
+
+ANNEX = (13, "Westgate Annex", 6, "R1", 1460)  # annexed in 2024: parcels not (or barely) assessed yet
+ANNEX_VALUES = {7331: [None, None, None], 90210: ["0.00", "0.00", "1010.15"], 4242: [None, "845.50", "0.00", "1333.33"]}
+# inspector whose completed-inspection count is pinned to 150 and to 151 (question 005: HAVING > 150)
+PIN_INSPECTIONS = {7331: {3: 150, 9: 151}, 90210: {4: 150, 10: 151}, 4242: {4: 150, 3: 151}}
+# neighborhoods whose numbers of decided applications are pinned to 40 and 39 (question 024: HAVING >= 40)
+PIN_DECIDED = {7331: {12: 40, 8: 39}, 90210: {9: 40, 7: 39}, 4242: {10: 40, 7: 39}}
+
+
+def _discriminating_rows(seed, neighborhoods, applicants, parcels, apps, insp_rows, fee_rows, appeal_rows):
+    rng = random.Random(seed * 31 + 7)
+    cat_of = CATEGORY
+    state = {"fee": max(f[0] for f in fee_rows), "insp": max(i[0] for i in insp_rows)}
+
+    def ts(d, h=0, m=0, s=0):
+        return dt.datetime(d.year, d.month, d.day, h, m, s, tzinfo=UTC)
+
+    def fee(app_id, kind, amount, assessed, paid=None, method=None):
+        state["fee"] += 1
+        fee_rows.append((state["fee"], app_id, kind, _money(amount), assessed, paid, method))
+
+    def inspection(app_id, iid, kind, sched, done, result, note=None):
+        state["insp"] += 1
+        insp_rows.append((state["insp"], app_id, iid, kind, sched, done, result, note))
+        if done is not None:
+            fee(app_id, "inspection", "75.00", done.date(), done.date() + dt.timedelta(days=3), "card")
+
+    generic = [a[0] for a in applicants if a[0] > len(NAMED_APPLICANTS)]
+    contractors = [a[0] for a in applicants if a[2] == "contractor"]
+    parcel_pool = [p[0] for p in parcels]
+
+    def app(code, submitted, status, decision=None, parcel=-1, applicant=None, desc=None, est=None,
+            fee_paid=None, fee_method=None):
+        app_id = len(apps) + 1
+        if parcel == -1:
+            parcel = None if CATEGORY[code] == "event" else rng.choice(parcel_pool)
+        if est is None and CATEGORY[code] != "event":
+            est = _money(rng.randint(40, 900) * 100)
+        attendance = rng.randint(40, 400) if CATEGORY[code] == "event" else None
+        apps.append((app_id, applicant or rng.choice(generic), parcel, code, submitted, status, decision, est,
+                     attendance, False, desc or rng.choice(DESCRIPTIONS[code])))
+        base = next(p[3] for p in PERMIT_TYPES if p[0] == code)
+        d = submitted.date()
+        if fee_paid is None:
+            fee_paid, fee_method = d + dt.timedelta(days=rng.randint(0, 5)), rng.choice(["card", "ach"])
+        fee(app_id, "application", base, d, fee_paid, fee_method)
+        return app_id
+
+    # a newly annexed neighborhood: parcels unassessed (all NULL in one instance) or with tiny values
+    # (exempt public strips) so that the rounding of an average is visible; name sorts after 'Saint-Émile'
+    neighborhoods.append(ANNEX)
+    annex_parcels = []
+    for k, v in enumerate(ANNEX_VALUES[seed], start=1):
+        pid = len(parcels) + 1
+        parcels.append((pid, f"113-{k:04d}", f"{k * 20} Westgate Rd", 13, "public" if v == "0.00" else "residential",
+                        4000 + 1500 * k, None if v is None else Decimal(v), False))
+        annex_parcels.append(pid)
+    app("DEM-FULL", ts(dt.date(2024, 9, 16), 15, 12), "approved", dt.date(2024, 10, 14), annex_parcels[0],
+        rng.choice(contractors), "Demolish vacant farmhouse")
+
+    # paper applications keyed in by the clerk: stamped 00:00:00 UTC on their filing date
+    solar = "Install rooftop solar PV system"
+    app("ELE-RES", ts(dt.date(2022, 1, 1)), "approved", dt.date(2022, 1, 12), desc=solar)
+    app("ELE-RES", ts(dt.date(2023, 1, 1)), "approved", dt.date(2023, 1, 9), desc=solar)
+    app("BLD-ROOF", ts(dt.date(2024, 1, 1)), "withdrawn", desc="Re-roof with rooftop solar mounting")
+    app("MEC-HVAC", ts(dt.date(2025, 1, 1)), "approved", dt.date(2025, 1, 10))
+    # portal submissions on the last day of a year
+    app("ELE-COM", ts(dt.date(2021, 12, 31), 16, 40, 5), "approved", dt.date(2022, 1, 14), desc="Install solar carport")
+    app("ELE-RES", ts(dt.date(2022, 12, 31), 14, 5, 51), "denied", dt.date(2023, 1, 6), desc=solar)
+
+    # stalled reviews decided exactly on year boundaries, slow enough to be among the longest
+    for dec, days in ((dt.date(2023, 12, 31), 310), (dt.date(2024, 1, 1), 322), (dt.date(2025, 1, 1), 335)):
+        app("BLD-NEW", ts(dec - dt.timedelta(days=days), 17, 30, 0), "approved", dec)
+
+    # application fees paid in cash on the day before / first / last / day after a quarter
+    for paid in (dt.date(2023, 12, 31), dt.date(2024, 1, 1), dt.date(2024, 3, 31), dt.date(2024, 4, 1)):
+        app("PLB-RES", ts(paid - dt.timedelta(days=4), 18, 15, 0), "approved", paid + dt.timedelta(days=6),
+            fee_paid=paid, fee_method="cash")
+
+    # inspections completed at 00:00 on New Year's day (entered without a time), and one done a day early
+    a1 = app("ELE-RES", ts(dt.date(2023, 11, 20), 19, 0, 0), "approved", dt.date(2023, 12, 4))
+    inspection(a1, 2, "rough_in", dt.datetime(2023, 12, 29, 10, 0), dt.datetime(2024, 1, 1, 0, 0), "pass")
+    a2 = app("PLB-RES", ts(dt.date(2024, 11, 25), 20, 0, 0), "approved", dt.date(2024, 12, 9))
+    inspection(a2, 9, "rough_in", dt.datetime(2024, 12, 30, 9, 30), dt.datetime(2025, 1, 1, 0, 0), "pass")
+    a3 = app("MEC-HVAC", ts(dt.date(2024, 5, 20), 15, 0, 0), "approved", dt.date(2024, 5, 31))
+    inspection(a3, 6, "final", dt.datetime(2024, 6, 12, 9, 0), dt.datetime(2024, 6, 11, 15, 20), "pass",
+               "Done a day early at owner's request")
+
+    # appeals: pending with the hearing on the snapshot day / the day after; decided on the papers
+    for hearing, outcome, dec in ((dt.date(2025, 6, 30), "pending", dt.date(2025, 4, 22)),
+                                  (dt.date(2025, 7, 1), "pending", dt.date(2025, 5, 6)),
+                                  (None, "overturned", dt.date(2023, 3, 14)),
+                                  (None, "remanded", dt.date(2022, 8, 2))):
+        aid = app("BLD-ADD", ts(dec - dt.timedelta(days=40), 16, 45, 0), "denied", dec)
+        appeal_rows.append((len(appeal_rows) + 1, aid, dec + dt.timedelta(days=9), rng.choice(GROUNDS), hearing,
+                            outcome))
+
+    # two different contractors registered under the same name, neither with a license on file
+    unlicensed = [a for a in applicants if a[2] == "contractor" and a[5] is None and a[0] > len(NAMED_APPLICANTS)]
+    twin = rng.choice(unlicensed)
+    applicants.append((len(applicants) + 1, twin[1], "contractor", None, f"555-{rng.randint(1000, 9999)}", None,
+                       dt.date(2023, 2, 6)))
+
+    # pin the number of decided applications of two neighborhoods to exactly 40 and 39
+    hood_of = {p[0]: p[3] for p in parcels}
+    for target, n in PIN_DECIDED[seed].items():
+        decided = [k for k, a in enumerate(apps) if a[2] is not None and a[5] in ("approved", "denied")]
+        per_hood = {h: [k for k in decided if hood_of[apps[k][2]] == h] for h in range(1, 13)}
+        mine = per_hood[target]
+        big = max(range(1, 13), key=lambda h: len(per_hood[h]))
+        if len(mine) > n:
+            dest, movers = [p[0] for p in parcels if p[3] == big], mine[n:]
+        else:
+            dest, movers = [p[0] for p in parcels if p[3] == target], per_hood[big][: n - len(mine)]
+        for k in movers:
+            a = apps[k]
+            apps[k] = a[:2] + (rng.choice(dest),) + a[3:]
+        assert sum(1 for a in apps if a[2] is not None and a[5] in ("approved", "denied")
+                   and hood_of[a[2]] == target) == n, (seed, target)
+
+    # pin two inspectors' numbers of completed inspections to exactly 150 and 151 by moving
+    # inspections between them and the general inspectors (who may inspect every category)
+    app_code = {a[0]: a[3] for a in apps}
+    info = {i[0]: i for i in INSPECTORS}
+
+    def may(iid, row):
+        _, _, spec, hired, active = info[iid]
+        when = row[5].date()
+        return (spec in SPECIALTY_FOR[cat_of[app_code[row[1]]]] and when >= hired
+                and (active or when < dt.date(2022, 1, 1)))
+
+    for iid, n in PIN_INSPECTIONS[seed].items():
+        done = [k for k, r in enumerate(insp_rows) if r[2] == iid and r[5] is not None]
+        if len(done) > n:
+            out = [k for k in done if may(6, insp_rows[k])][: len(done) - n]
+            for k in out:
+                insp_rows[k] = insp_rows[k][:2] + (6,) + insp_rows[k][3:]
+        else:
+            cands = [k for k, r in enumerate(insp_rows) if r[2] in (6, 8) and r[5] is not None and may(iid, r)]
+            for k in cands[: n - len(done)]:
+                insp_rows[k] = insp_rows[k][:2] + (iid,) + insp_rows[k][3:]
+        assert sum(1 for r in insp_rows if r[2] == iid and r[5] is not None) == n, (seed, iid)
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ COMMENT ON COLUMN permit_applications.application_id IS 'Primary key (applicatio
 COMMENT ON COLUMN permit_applications.applicant_id IS 'Who filed it (applicants.applicant_id).';
 COMMENT ON COLUMN permit_applications.parcel_id IS 'Parcel the work is on (parcels.parcel_id); NULL for permits not tied to a lot, i.e. street events.';
 COMMENT ON COLUMN permit_applications.permit_type_code IS 'Kind of permit requested (permit_types.permit_type_code).';
-COMMENT ON COLUMN permit_applications.submitted_at IS 'When the application was submitted, stored in UTC (all submissions fall between 13:00 and 22:59 UTC, so the UTC date is the local date).';
+COMMENT ON COLUMN permit_applications.submitted_at IS 'When the application was submitted, stored in UTC; the UTC date is the submission date (portal submissions fall between 13:00 and 22:59 UTC; paper applications keyed in by the clerk are stamped 00:00:00 UTC on their filing date).';
 COMMENT ON COLUMN permit_applications.status IS 'Current state: ''submitted'' (not yet picked up), ''under_review'', ''approved'', ''denied'', ''withdrawn'' (cancelled by the applicant). Approved and denied are final decisions.';
 COMMENT ON COLUMN permit_applications.decision_date IS 'Date of the approval or denial; set exactly when status is ''approved'' or ''denied'', NULL otherwise.';
 COMMENT ON COLUMN permit_applications.estimated_cost IS 'Declared construction cost in US dollars; NULL for event permits and when not declared.';
@@ -127,7 +127,7 @@ COMMENT ON COLUMN inspections.application_id IS 'Inspected permit (permit_applic
 COMMENT ON COLUMN inspections.inspector_id IS 'Assigned inspector (inspectors.inspector_id); NULL while unassigned.';
 COMMENT ON COLUMN inspections.inspection_kind IS 'Stage inspected: ''footing'', ''framing'', ''rough_in'', ''final'' or ''site'' (one-off site visit).';
 COMMENT ON COLUMN inspections.scheduled_for IS 'Appointment date and time, local time (timestamp without time zone).';
-COMMENT ON COLUMN inspections.completed_at IS 'Local date and time the inspection was actually carried out; NULL if not carried out yet.';
+COMMENT ON COLUMN inspections.completed_at IS 'Local date and time the inspection was actually carried out (midnight when only the date was recorded); NULL if not carried out yet.';
 COMMENT ON COLUMN inspections.result IS 'Outcome: ''pass'', ''fail'', ''partial'' (some items corrected later) or ''no_access'' (inspector could not get in); NULL exactly when completed_at is NULL.';
 COMMENT ON COLUMN inspections.notes IS 'Inspector remarks; NULL when none.';
 
@@ -164,5 +164,5 @@ COMMENT ON COLUMN appeals.appeal_id IS 'Primary key.';
 COMMENT ON COLUMN appeals.application_id IS 'Denied application being appealed (permit_applications.application_id); at most one appeal per application.';
 COMMENT ON COLUMN appeals.filed_on IS 'Date the appeal was filed.';
 COMMENT ON COLUMN appeals.grounds IS 'Applicant''s stated reason for the appeal.';
-COMMENT ON COLUMN appeals.hearing_date IS 'Date of the board hearing; NULL when not yet scheduled.';
+COMMENT ON COLUMN appeals.hearing_date IS 'Date of the board hearing; NULL when not yet scheduled, or when the board decided the appeal on the papers without a hearing.';
 COMMENT ON COLUMN appeals.outcome IS '''pending'' (not decided), ''upheld'' (denial confirmed, applicant loses), ''overturned'' (denial reversed, applicant wins), ''remanded'' (sent back for new review).';

@@ -374,6 +374,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         cost = _money(float(hours or Decimal(dur)) * cons_rate[cons] + rng.choice([0, 0, 45, 120, 380, 950]))
         treatments.append((tid, o[0], cons, ttype, started, done, hours, cost, before, after))
 
+    if seed != SEEDS[0]:
+        _discriminating_rows(seed, artists, objects, acquisitions, exh_objects, institutions, loans, treatments)
+
     return {
         "departments": departments,
         "artists": artists,
@@ -385,6 +388,136 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "loans": loans,
         "conservation_treatments": treatments,
     }
+
+
+# ------------------------------------------------------------------------------------------------
+# Test instances only (every seed but SEEDS[0]): a few rows placed exactly where the benchmark's
+# questions draw their lines, so that "neighbour" queries (>= vs >, a date one day off, a literal
+# +/-1, a tie-breaker reversed, a conjunct dropped ...) give a different answer from the gold on at
+# least one instance. Instance 0 stays the plain simulation.
+
+EXTRA_ARTISTS = [  # born exactly on / just after the 1950 line of question 039, and one who has died
+    ("Maren Solberg", "Norwegian", 1950, None),
+    ("Tobias Reinholt", "Danish", 1951, None),
+    ("Lucía Andrade", "Chilean", 1956, 2019),
+]
+EXTRA_INSTITUTION = (15, "Kunstmuseum Aarhus", "Aarhus", "Denmark", "museum")  # country sorts before France
+
+
+def _discriminating_rows(seed, artists, objects, acquisitions, exh_objects, institutions, loans, treatments):
+    rng = random.Random(seed * 17 + 3)
+    n_orig = len(objects)
+    per_year = {}
+    for o in objects:
+        y, n = o[1].split(".")
+        per_year[int(y)] = max(per_year.get(int(y), 0), int(n))
+
+    def obj(artist_id, typ, made, dept, acquired, method="gift", price=None, source=None, h=None, w=None,
+            value=None, title=None):
+        oid = len(objects) + 1
+        per_year[acquired.year] = per_year.get(acquired.year, 0) + 1
+        h = _money(h if h is not None else rng.uniform(20, 90))
+        w = _money(w if w is not None else rng.uniform(20, 90))
+        objects.append([oid, f"{acquired.year}.{per_year[acquired.year]}", title or rng.choice(TITLES[typ]),
+                        artist_id, dept, typ, made, rng.choice(MEDIUM[typ]), h, w,
+                        _money(value if value is not None else rng.randint(20, 400) * 100),
+                        rng.choice(["excellent", "good", "fair"]), False])
+        if source is None:
+            source = {"purchase": rng.choice(DEALERS), "gift": rng.choice(DONORS)}[method]
+        rec = acquired + dt.timedelta(days=rng.randint(0, 20))
+        acquisitions.append((oid, oid, method, acquired, None if price is None else _money(price), source,
+                             dt.datetime(rec.year, rec.month, rec.day, rng.randint(8, 16), rng.randint(0, 59), 0,
+                                         tzinfo=UTC)))
+        return oid
+
+    # three more artists (ids 40-42) with a painting and a photograph each
+    new_ids = []
+    for name, nat, born, died in EXTRA_ARTISTS:
+        aid = len(artists) + 1
+        artists.append((aid, name, nat, born, died))
+        new_ids.append([obj(aid, "painting", born + 40, 2, dt.date(2016, 3, 4 + aid - 40), value=38000),
+                        obj(aid, "photograph", born + 45, 3, dt.date(2017, 5, 9 + aid - 40))])
+
+    # photographs acquired on / around the 2021 year boundaries, 100 cm tall or wide exactly or just under
+    zhou = 17  # Zhou Xiaolan, photographer born 1965
+    for acquired, h, w in ((dt.date(2021, 1, 1), 120, 80), (dt.date(2020, 12, 31), 130, 90),
+                           (dt.date(2021, 12, 31), 110, 70), (dt.date(2022, 1, 1), 105, 140),
+                           (dt.date(2021, 6, 15), 100, 60), (dt.date(2021, 7, 20), 70, 100),
+                           (dt.date(2021, 8, 3), 99.5, 65), (dt.date(2021, 9, 9), 55, 99.2)):
+        obj(zhou, "photograph", 2015, 3, acquired, h=h, w=w)
+
+    # purchases with a price on the first day of the 2019-2024 window and the day after it;
+    # acquisitions on the first day of 2015 and the day before
+    obj(20, "print", 1990, 4, dt.date(2019, 1, 1), "purchase", 12000)
+    obj(20, "print", 1992, 4, dt.date(2025, 1, 1), "purchase", 8000)
+    obj(5, "drawing", 1930, 4, dt.date(2015, 1, 1))
+    obj(5, "drawing", 1931, 4, dt.date(2014, 12, 31))
+    if seed == SEEDS[3]:  # a year in which every purchase was confidential
+        for k, a in enumerate(acquisitions):
+            if a[2] == "purchase" and a[3].year == 2020:
+                acquisitions[k] = a[:4] + (None,) + a[5:]
+
+    # 'Friends of the Museum' also sold one object and passed on one bequest; both were exhibited
+    friends = [obj(5, "print", 1925, 4, dt.date(2015, 4, 2), "purchase", 4500, "Friends of the Museum"),
+               obj(5, "drawing", 1926, 4, dt.date(2015, 4, 2), "bequest", None, "Friends of the Museum")]
+    gift_oids = {a[1] for a in acquisitions if a[2] == "gift" and a[5] == "Friends of the Museum"}
+    shown = {eo[0] for eo in exh_objects if eo[1] in gift_oids}
+    for fo, eid in zip(friends, [e[0] for e in EXHIBITIONS if e[0] not in shown and e[3].year >= 2015][:2]):
+        room = next(eo[2] for eo in exh_objects if eo[0] == eid)
+        start = EXHIBITIONS[eid - 1][3] - dt.timedelta(days=3)
+        exh_objects.append((eid, fo, room, dt.datetime(start.year, start.month, start.day, 10, 0)))
+
+    # paintings insured for exactly 500,000 and 500,001 euros
+    paintings = [o for o in objects[:n_orig] if o[5] == "painting"]
+    for o, v in zip(rng.sample(paintings, 2), ("500000.00", "500001.00")):
+        o[10] = Decimal(v)
+
+    # loans: agreements signed at midnight UTC on New Year's day 2023 / 2024 and on 2023-12-31;
+    # one to a Danish museum, one to a university that does charge a fee
+    institutions.append(EXTRA_INSTITUTION)
+    lid = len(loans)
+    for (oid, inst, req, start, end, fee, signed) in (
+            (new_ids[0][0], 15, dt.date(2022, 10, 3), dt.date(2023, 1, 20), dt.date(2023, 6, 30), "2500.00",
+             dt.datetime(2023, 1, 1, 0, 0, tzinfo=UTC)),
+            (new_ids[1][0], 4, dt.date(2023, 9, 11), dt.date(2024, 1, 25), dt.date(2024, 5, 1), "1200.00",
+             dt.datetime(2024, 1, 1, 0, 0, tzinfo=UTC)),
+            (new_ids[2][0], 2, dt.date(2023, 9, 1), dt.date(2024, 1, 15), dt.date(2024, 4, 14), "3000.00",
+             dt.datetime(2023, 12, 31, 15, 30, tzinfo=UTC))):
+        lid += 1
+        loans.append((lid, oid, inst, req, "returned", start, end, Decimal(fee), signed))
+
+    # treatments: in progress since 2024-12-31 and 2025-01-01; one that left the object worse
+    tid = len(treatments)
+    pool = [o[0] for o in objects[:n_orig]]
+    for started in (dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
+        tid += 1
+        treatments.append((tid, rng.choice(pool), rng.choice(CONSERVATORS), "stabilization", started, None,
+                           Decimal("14.5"), _money(14.5 * 70), "poor", None))
+    tid += 1
+    treatments.append((tid, rng.choice(pool), CONSERVATORS[1], "cleaning", dt.date(2023, 4, 3),
+                       dt.date(2023, 4, 20), Decimal("9.0"), _money(9 * 65), "good", "fair"))
+    # ... and one completed on 2024-12-31 whose cost ties two conservators' 2024 totals
+    tot = {c: Decimal("0") for c in CONSERVATORS}
+    for t in treatments:
+        if t[5] is not None and t[5].year == 2024:
+            tot[t[2]] += t[7]
+    ranked = sorted(tot.items(), key=lambda kv: kv[1])
+    lo, hi = min(((a, b) for a, b in zip(ranked, ranked[1:]) if b[1] - a[1] >= 100),
+                 key=lambda p: p[1][1] - p[0][1])
+    tid += 1
+    treatments.append((tid, rng.choice(pool), lo[0], "restoration", dt.date(2024, 10, 1), dt.date(2024, 12, 31),
+                       None, hi[1] - lo[1], "fair", "good"))
+
+    # one nationality with exactly 61 attributed objects (question 005: HAVING COUNT(*) > 60)
+    nat = {a[0]: a[2] for a in artists}
+    counts = {}
+    for o in objects:
+        if o[3] is not None and nat[o[3]] is not None:
+            counts.setdefault(nat[o[3]], []).append(o)
+    over = sorted((len(v), k) for k, v in counts.items() if len(v) > 61)
+    if over:
+        for o in counts[over[0][1]][61:]:
+            o[3] = None
 
 
 if __name__ == "__main__":
