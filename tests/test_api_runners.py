@@ -522,3 +522,35 @@ def test_cli_end_to_end_with_cache(api, pg_root, tmp_path):
         if path.is_file():
             assert OPENAI_KEY.encode() not in path.read_bytes(), path
     assert OPENAI_KEY not in first.stdout + first.stderr + second.stdout + second.stderr
+
+
+def test_cli_survives_a_flaky_api(api, pg_root, tmp_path):
+    """Hardening, end to end: 30 % of calls fail (429 with Retry-After, 500, reset, a hang past the
+    timeout, malformed JSON, an empty completion).  The run finishes; every question is either scored
+    or marked error_query_gen with the error text; retry counts are in the results."""
+    import csv
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    api.set(default_answer=fenced("SELECT name FROM shops WHERE city = 'Paris'"), fail_rate=0.3,
+            fail_faults=("429", "500", "reset", "hang", "malformed", "empty"), seed=5, retry_after="0.05", hang_s=3.0)
+    r = subprocess.run(
+        [sys.executable, str(repo / "run_eval.py"), "--model", "openai", "--api-model", "gpt-4o",
+         "--base-url", api.openai_base_url, "--schemas", str(repo / "tests/fixtures/sqleval"),
+         "--questions", str(repo / "tests/fixtures/questions_sqleval.csv"), "--request-timeout", "1",
+         "--max-retries", "2", "--concurrency", "4", "--no-cache", "--output", str(tmp_path / "run"), "--no-progress"],
+        capture_output=True, text=True, env=dict(os.environ, OPENAI_API_KEY=OPENAI_KEY), cwd=repo, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    rows = list(csv.DictReader(open(tmp_path / "run" / "results.csv")))
+    assert len(rows) == 21
+    failed = [x for x in rows if x["error_query_gen"] == "1"]
+    scored = [x for x in rows if x["error_query_gen"] == "0"]
+    assert all(x["error_msg"] and x["generated_query"] == "" and x["correct"] == "0" for x in failed)
+    assert all(x["generated_query"] for x in scored)
+    assert failed, "with malformed and empty replies some questions must fail"
+    assert sum(int(x["retries"]) for x in rows) > 0
+    assert any(x["question"] == "Which shops are in Paris?" and x["correct"] == "1" for x in scored) or \
+        any(x["question"] == "Which shops are in Paris?" for x in failed)
