@@ -447,6 +447,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     crew_rows = [(c["crew_id"], c["employee_no"], c["first_name"], c["last_name"], c["rank"], c["base"], c["hire"],
                   c["birth"], c["email"], c["langs"], c["rate"], c["active"], c["left"]) for c in crew]
+    if seed != SEEDS[0]:  # instance 0 stays as drawn; instances 1-3 get the discriminating rows
+        _boundary_rows(random.Random(seed * 31 + 7), crew_rows, ratings, pairings, legs, assignments, rests, leaves)
     return {
         "bases": bases,
         "aircraft_types": types,
@@ -458,6 +460,200 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "rest_periods": rests,
         "leave_requests": leaves,
     }
+
+
+def _boundary_rows(rng, crew, ratings, pairings, legs, assignments, rests, leaves):
+    """Targeted rows (instances 1-3) that separate gold queries from their "neighbour" mutants
+    (bench/mutants.py): values exactly on the boundaries the questions use, namesakes of the named
+    crew members, deadhead/sick rows next to completed ones, under- and over-staffed cabins.
+    Every row respects the schema's constraints and the domain rules (no double booking on a day)."""
+    crew_by_id = {c[0]: c for c in crew}
+    p_by_id = {p[0]: p for p in pairings}
+    base_off = {b[0]: b[3] for b in BASES}
+    busy = {}
+    for a in assignments:
+        p = p_by_id[a[1]]
+        busy.setdefault(a[2], set()).update({p[4], p[4] + dt.timedelta(days=1)} if p[7] else {p[4]})
+    seq = {}
+    for p in pairings:
+        b, n = p[1].split("-")
+        seq[b] = max(seq.get(b, 0), int(n))
+    ids = {"crew": max(crew_by_id), "rating": max(r[0] for r in ratings), "pairing": max(p_by_id),
+           "leg": max(x[0] for x in legs), "asg": max(a[0] for a in assignments),
+           "rest": max(r[0] for r in rests), "leave": max(x[0] for x in leaves)}
+    emp_no = iter(f"E{n}" for n in range(10060, 10100))
+
+    def nid(k):
+        ids[k] += 1
+        return ids[k]
+
+    def free(cid, d):
+        c = crew_by_id[cid]
+        return c[6] <= d and (c[12] is None or c[12] >= d) and d not in busy.get(cid, ())
+
+    def assign(pid, cid, pos, status="completed", deadhead=False, per_diem=None):
+        p = p_by_id[pid]
+        busy.setdefault(cid, set()).add(p[4])
+        at = min(p[9] + dt.timedelta(days=rng.randint(1, 10), minutes=rng.randint(0, 600)), SNAPSHOT - dt.timedelta(hours=2))
+        assignments.append((nid("asg"), pid, cid, pos, deadhead, at, status, per_diem))
+
+    def new_crew(first, last, rank, base, hired, active=True, left=None):
+        cid = nid("crew")
+        lo, hi = RATE_RANGE[rank]
+        emp = next(emp_no)
+        crew.append((cid, emp, first, last, rank, base, hired, hired - dt.timedelta(days=rng.randint(25 * 365, 35 * 365)),
+                     f"{emp.lower()}@novair.eu", f"en,{BASE_LANG[base]}", _money(rng.randint(lo * 2, hi * 2) / 2), active, left))
+        crew_by_id[cid] = crew[-1]
+        return cid
+
+    def new_pairing(base, d, dep_utc_hour_min, legs_spec, status="operated"):
+        """legs_spec: list of (dep, arr, sched_minutes, actual_minutes); first leg departs at the given UTC
+        time on day d (or on the given datetime)."""
+        tcode = [t for t in BASE_TYPES[base] if not TYPE_BY_CODE[t][6]][0]
+        pid = nid("pairing")
+        seq[base] = seq.get(base, 0) + 1
+        t = dep_utc_hour_min if isinstance(dep_utc_hour_min, dt.datetime) else \
+            dt.datetime(d.year, d.month, d.day, *dep_utc_hour_min, tzinfo=UTC)
+        report = t - dt.timedelta(minutes=60)
+        for k, (dep, arr, mins, actual) in enumerate(legs_spec, start=1):
+            arr_t = t + dt.timedelta(minutes=mins)
+            legs.append((nid("leg"), pid, k, f"NV{rng.randint(100, 9899)}", dep, arr, t, arr_t, actual))
+            t = arr_t + dt.timedelta(minutes=45)
+        release = t - dt.timedelta(minutes=15)
+        published = min(dt.datetime(d.year, d.month, d.day, 10, 0) - dt.timedelta(days=30), SNAPSHOT - dt.timedelta(days=1))
+        p = (pid, f"{base}-{seq[base]:04d}", base, tcode, d, report, release, None, status, published)
+        pairings.append(p)
+        p_by_id[pid] = p
+        return pid
+
+    def crew_pairing(pid, must=(), per_diem=True):
+        """Staff an operated pairing: the crew in `must` first, then eligible crew of the base per rank."""
+        p = p_by_id[pid]
+        ranks = ["captain", "first_officer", "purser"] + ["flight_attendant"] * (TYPE_BY_CODE[p[3]][5] - 1)
+        for cid in must:
+            r = crew_by_id[cid][4]
+            if r in ranks:
+                ranks.remove(r)
+            assign(pid, cid, RANK_POS[r], per_diem=_money(22.5) if per_diem else None)
+        for r in ranks:
+            pool = [c[0] for c in crew if c[5] == p[2] and c[4] == r and free(c[0], p[4])]
+            if pool:
+                assign(pid, rng.choice(sorted(pool)), RANK_POS[r],
+                       per_diem=_money(rng.choice([12, 15, 18, 22.5])) if per_diem else None)
+
+    def hub_dest(base):
+        return "AMS" if base != "AMS" else "BRU"
+
+    # 1. the crew member with the most 2024 per diem (and the 2024 leader of that base) fly on the
+    #    duty days around the 2024 year boundaries: a date literal moved by one day changes their totals
+    tot, cnt = {}, {}
+    for a in assignments:
+        p = p_by_id[a[1]]
+        if p[4].year == 2024:
+            if a[7] is not None:
+                tot[a[2]] = tot.get(a[2], 0) + a[7]
+            if a[6] == "completed" and not a[4]:
+                cnt[a[2]] = cnt.get(a[2], 0) + 1
+    top = max(sorted(tot), key=lambda c: tot[c])
+    base = crew_by_id[top][5]
+    lead = max(sorted(c for c in cnt if crew_by_id[c][5] == base), key=lambda c: (cnt[c], -c))
+    must = [top] + ([lead] if lead != top and (crew_by_id[lead][4] != crew_by_id[top][4]
+                                               or crew_by_id[lead][4] == "flight_attendant") else [])
+    for d in (dt.date(2023, 12, 31), dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
+        x = hub_dest(base)
+        late = 25 if d == dt.date(2023, 12, 31) else 5   # 2023-12-31: a leg 25 min over its block time
+        pid = new_pairing(base, d, (8 - base_off[base], 0), [(base, x, 95, 95 + late), (x, base, 90, 88)])
+        crew_pairing(pid, [c for c in must if free(c, d)])
+    # the base's 2024 leader also deadheads once in 2024 (completed): counting deadheads changes the leader's count
+    dh = [p for p in pairings if p[8] == "operated" and p[2] != base and p[4].year == 2024 and free(lead, p[4])]
+    assign(rng.choice(dh)[0], lead, RANK_POS[crew_by_id[lead][4]], deadhead=True)
+    # 2. legs departing exactly at 00:00 UTC on the quarter/year boundaries, flown 25 min over block,
+    #    and one on the last day of Q1 2024
+    for when in (dt.datetime(2024, 1, 1, tzinfo=UTC), dt.datetime(2024, 4, 1, tzinfo=UTC),
+                 dt.datetime(2025, 1, 1, tzinfo=UTC), dt.datetime(2024, 3, 31, 16, 30, tzinfo=UTC)):
+        local = when + dt.timedelta(hours=base_off["MUC"] + (1 if 4 <= when.month <= 10 else 0) - 1)
+        pid = new_pairing("MUC", local.date(), when, [("MUC", "FCO", 100, 125), ("FCO", "MUC", 100, 96)])
+        crew_pairing(pid)
+    # 3. duty date 2018-12-31 (before the first year a question counts), completed working crew
+    pid = new_pairing("CDG", dt.date(2018, 12, 31), (7, 0), [("CDG", "AMS", 80, 84), ("AMS", "CDG", 80, 79)])
+    crew_pairing(pid)
+    # 4. an operated 2024 pairing with no crew on record (LEFT vs INNER join, COUNT over the pairings)
+    new_pairing("ZRH", dt.date(2024, 5, 15), (6, 0), [("ZRH", "BSL", 45, 47), ("BSL", "ZRH", 45, 44)])
+
+    # 5. namesakes of the named crew (same first name, or same last name; names sorting before and
+    #    after): each with a rating and a completed working assignment on a pairing of the base
+    named = {1: ("Siobhán", "O'Brien", "Aoife", "Tadhg", "Byrne", "Walsh"),
+             2: ("Jürgen", "Weiß", "Anton", "Uwe", "Bauer", "Zimmer"),
+             4: ("Søren", "Løkke", "Anders", "Troels", "Berg", "Møller"),
+             6: ("Marco", "D'Angelo", "Andrea", "Paolo", "Bianchi", "Esposito")}
+    taken = set()
+    partners = {}
+    for a in assignments:
+        if a[2] == 4 and a[6] == "completed" and not a[4]:
+            partners.setdefault("soren_p", set()).add(a[1])
+    soren_capts = {a[2] for a in assignments if a[1] in partners.get("soren_p", ()) and a[3] == "CPT"}
+    by_pairing = {}
+    for a in assignments:
+        by_pairing.setdefault(a[1], []).append(a)
+    for cid0, (fn, ln, fn_lo, fn_hi, ln_lo, ln_hi) in named.items():
+        b = crew_by_id[cid0][5]
+        cands = [p for p in pairings if p[2] == b and p[8] == "operated" and not p[7] and p[4].year >= 2021
+                 and p[0] in by_pairing and p[0] not in taken
+                 and all(a[2] not in named and a[2] not in soren_capts for a in by_pairing[p[0]])
+                 and any(a[3] == "CPT" and a[6] == "completed" and not a[4] for a in by_pairing[p[0]])]
+        for first, last in ((fn, ln_lo), (fn, ln_hi), (fn_lo, ln), (fn_hi, ln)):
+            cid = new_crew(first, last, "flight_attendant", b, dt.date(2020, 3, 1))
+            t0 = TYPE_BY_CODE[BASE_TYPES[b][0]][0]
+            ratings.append((nid("rating"), cid, t0, dt.date(2020, 3, 20), dt.date(2025, 3, 20) + dt.timedelta(days=rng.randint(0, 300)),
+                            None, True))
+            p = rng.choice(cands)
+            cands.remove(p)
+            taken.add(p[0])
+            assign(p[0], cid, "FA", per_diem=_money(rng.choice([12, 15, 18])))
+
+    # 6. Jürgen Weiß deadheads once (completed); Søren Løkke's pairings get a deadheading captain and a
+    #    captain reported sick who never flew with him otherwise
+    dh = [p for p in pairings if p[8] == "operated" and p[2] != "MUC" and p[4].year == 2023 and free(2, p[4])
+          and p[0] in by_pairing]
+    assign(rng.choice(dh)[0], 2, "CPT", deadhead=True)
+    sp = sorted(partners.get("soren_p", ()))
+    rng.shuffle(sp)
+    others = sorted(c[0] for c in crew if c[4] == "captain" and c[0] not in soren_capts)
+    for pid, (st, dhd) in zip(sp, (("completed", True), ("sick", False))):
+        d = p_by_id[pid][4]
+        c = next(x for x in others if free(x, d))
+        others.remove(c)
+        assign(pid, c, "CPT", status=st, deadhead=dhd)
+
+    # 7. cabin one short: an operated pairing whose purser reported sick with no replacement (one
+    #    more than the minimum before), and one with a flight attendant sick, no replacement (at the minimum)
+    def cabin(pid):
+        return [a for a in by_pairing.get(pid, []) if a[3] in ("PUR", "FA") and a[6] == "completed" and not a[4]]
+
+    done = set()
+    for extra, pos in ((1, "PUR"), (0, "FA")):
+        for p in pairings:
+            cab = cabin(p[0])
+            if p[8] != "operated" or p[0] in taken or p[0] in done or len(cab) != TYPE_BY_CODE[p[3]][5] + extra \
+                    or len(by_pairing[p[0]]) != len(cab) + 2:
+                continue
+            victim = next(a for a in cab if a[3] == pos)
+            i = assignments.index(victim)
+            assignments[i] = victim[:6] + ("sick", None)
+            done.add(p[0])
+            break
+
+    # 8. leave and rest rows on the boundaries
+    active = sorted(c[0] for c in crew if c[11] and c[6] < dt.date(2023, 1, 1))
+    for start, st in ((dt.date(2025, 3, 1), "pending"), (dt.date(2025, 2, 28), "pending"), (dt.date(2023, 12, 31), "approved")):
+        req = dt.datetime(start.year, start.month, start.day, 9, 30) - dt.timedelta(days=20)
+        leaves.append((nid("leave"), rng.choice(active), "annual", start, start + dt.timedelta(days=3), st, req,
+                       req + dt.timedelta(hours=30) if st == "approved" else None, None))
+    for when in (dt.datetime(2024, 1, 1, tzinfo=UTC), dt.datetime(2025, 1, 1, tzinfo=UTC)):
+        c = crew_by_id[rng.choice(active)]
+        rests.append((nid("rest"), c[0], "daily", c[5], when, when + dt.timedelta(minutes=700), 720, None))
+    # 9. an inactive MUC captain (left before the data starts)
+    new_crew("Konrad", "Hofer", "captain", "MUC", dt.date(2011, 5, 2), active=False, left=dt.date(2018, 9, 30))
 
 
 if __name__ == "__main__":

@@ -397,6 +397,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     contract_rows = [(c["id"], c["player"], c["team"], c["joined"], c["left"], c["starter"], c["salary"])
                      for c in sorted(contracts, key=lambda c: c["id"])]
+    if seed != SEEDS[0]:  # instance 0 stays as drawn; instances 1-3 get the discriminating rows
+        _boundary_rows(random.Random(seed * 31 + 7), players, contract_rows, matches, spons)
     return {
         "organisations": orgs,
         "teams": teams,
@@ -409,6 +411,81 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "player_game_stats": stats,
         "sponsorships": spons,
     }
+
+
+def _boundary_rows(rng, players, contracts, matches, spons):
+    """Targeted rows (instances 1-3) that separate gold queries from their "neighbour" mutants
+    (bench/mutants.py): values exactly on the thresholds and dates the questions use and on the day
+    before/after. Every row respects the schema's constraints and the domain rules."""
+    sid = max(x[0] for x in spons)
+
+    def deal(org, brand, cat, start, end, value, title=False):
+        nonlocal sid
+        sid += 1
+        spons.append((sid, org, brand, cat, start, end, _money(value), title))
+
+    def active(org, d):
+        return any(x[1] == org and x[4] <= d and (x[5] is None or d <= x[5]) for x in spons)
+
+    # deals active on 30 June 2019 (question: organisations without one): organisations without an active
+    # deal that day get one starting on it / ending on it, or starting the day after / ending the day before
+    d19 = dt.date(2019, 6, 30)
+    bare = [o[0] for o in ORGS if o[0] != 11 and not active(o[0], d19)]
+    if len(bare) < 4:  # free some organisations: their deals that cover the day start on 1 January 2020
+        for o in [o[0] for o in ORGS if o[0] not in bare and o[0] != 11][: 4 - len(bare)]:
+            for i, x in enumerate(spons):
+                if x[1] == o and x[4] <= d19 and (x[5] is None or d19 <= x[5]):
+                    spons[i] = x[:4] + (dt.date(2020, 1, 1), x[5] if x[5] is None or x[5] > dt.date(2020, 1, 1)
+                                        else dt.date(2020, 12, 31)) + x[6:]
+            bare.append(o)
+    for o, (start, end) in zip(sorted(bare), ((d19, dt.date(2020, 6, 29)), (dt.date(2018, 7, 1), d19),
+                                            (dt.date(2019, 7, 1), dt.date(2020, 6, 30)), (dt.date(2018, 6, 30), dt.date(2019, 6, 29)))):
+        brand, cat = SPONSORS[rng.randrange(len(SPONSORS))]
+        deal(o, brand, cat, start, end, rng.randint(30, 150) * 1000)
+    # deals around 30 June 2024 (combined value per category of the deals active that day)
+    d24 = dt.date(2024, 6, 30)
+    for org, (start, end), (brand, cat) in zip((1, 4, 7, 9), ((d24, None), (dt.date(2022, 7, 1), d24),
+                                                             (dt.date(2024, 7, 1), dt.date(2025, 6, 30)), (dt.date(2022, 6, 30), dt.date(2024, 6, 29))),
+                                              (SPONSORS[0], SPONSORS[3], SPONSORS[5], SPONSORS[6])):
+        deal(org, brand, cat, start, end, rng.randint(40, 120) * 1000)
+    # open-ended deals worth exactly the 300,000 threshold and one dollar above it
+    deal(5, "Stratos Mobile", "telecom", dt.date(2023, 9, 1), None, 300000)
+    deal(8, "Hexa GPU", "hardware", dt.date(2024, 2, 1), None, 300001)
+    # Équipe Mistral renews a deal with one of its sponsors (same brand twice)
+    first = min((x for x in spons if x[1] == 2), key=lambda x: x[0])
+    start = (first[5] or dt.date(2024, 12, 31)) + dt.timedelta(days=1) if first[5] else dt.date(2030, 1, 1)
+    if first[5] is not None:
+        deal(2, first[2], first[3], start, None, float(first[6]) * 1.1)
+    else:  # open-ended: close it and renew
+        i = spons.index(first)
+        end = max(first[4] + dt.timedelta(days=400), dt.date(2023, 12, 31))
+        spons[i] = first[:5] + (end,) + first[6:]
+        deal(2, first[2], first[3], end + dt.timedelta(days=1), None, float(first[6]) * 1.1)
+
+    # Helix roster stints on the 2023 boundaries (new substitutes on short stints)
+    pid = max(p[0] for p in players)
+    cid = max(c[0] for c in contracts)
+    for handle, (joined, left) in zip(("Kestrel", "Marrow", "Fennel", "Gossamer"),
+                                      ((dt.date(2023, 12, 31), None), (dt.date(2024, 1, 1), None),
+                                       (dt.date(2022, 10, 1), dt.date(2023, 1, 1)), (dt.date(2022, 9, 1), dt.date(2022, 12, 31)))):
+        pid += 1
+        cid += 1
+        born = dt.date(2002, 1, 1) + dt.timedelta(days=rng.randint(0, 1500))
+        players.append((pid, handle, f"{rng.choice(FIRST['NL'])} {rng.choice(LAST['NL'])}", "NL", born,
+                        rng.choice(ROLES), dt.datetime(joined.year, joined.month, joined.day, 10, 0) - dt.timedelta(days=9)))
+        contracts.append((cid, pid, 9, joined, left, False, _money(rng.randint(30, 60) * 100)))
+
+    # completed LAN matches in 2024 peaking at exactly 100,000 viewers and at 100,001
+    lan24 = [i for i, m in enumerate(matches) if m[8] == "completed" and m[6].year == 2024 and m[10] is not None]
+    if len(lan24) < 2:
+        lan24 = [i for i, m in enumerate(matches) if m[8] == "completed" and m[6].year == 2024][:2]
+    for i, pv in zip(lan24[:2], (100000, 100001)):
+        m = matches[i]
+        matches[i] = m[:10] + (m[10] or VENUES[0], pv)
+    # and a 2025 (Spring, before the snapshot) LAN match above 100,000
+    i = next(i for i, m in enumerate(matches) if m[8] == "completed" and m[6].year == 2025)
+    m = matches[i]
+    matches[i] = m[:10] + (m[10] or VENUES[1], 180000)
 
 
 if __name__ == "__main__":
