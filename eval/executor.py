@@ -230,6 +230,9 @@ class Executor:
                       f"SET LOCAL statement_timeout = {self.timeout_ms}; "
                       f"SET LOCAL lock_timeout = {self.timeout_ms}; "
                       f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}; "
+                      # plan the cursor for the whole result, as a plain query would be (default 0.1
+                      # favours fast-start plans that can be much slower to run to completion)
+                      f"SET LOCAL cursor_tuple_fraction = 1.0; "
                       f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR {query}\n; ")
             while True:
                 want = min(chunk_rows, cap + 1 - len(rows))

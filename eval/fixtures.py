@@ -433,9 +433,15 @@ def _read_meta(server: Server, dbs: list[str]) -> dict[str, dict]:
 
 def verify_checksums(server: Server, fx: Fixture) -> list[str]:
     """Recompute each instance's table checksums; return the mismatches (empty when intact)."""
+    return verify_all(server, [fx])
+
+
+def verify_all(server: Server, fxs: list[Fixture], workers: Optional[int] = None) -> list[str]:
+    """verify_checksums for several fixtures, every instance database in parallel."""
     from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
-    def check(db: str) -> Optional[str]:
+    def check(item) -> Optional[str]:
+        fx, db = item
         c = _connect(server, db)
         try:
             now = table_checksums(c)
@@ -447,8 +453,9 @@ def verify_checksums(server: Server, fx: Fixture) -> list[str]:
             return f"{db}: tables changed since load: {', '.join(changed)}"
         return None
 
-    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
-        return [p for p in pool.map(check, fx.instance_dbs) if p]
+    items = [(fx, db) for fx in fxs for db in fx.instance_dbs]
+    with ThreadPoolExecutor(max_workers=max(1, min(8, workers or os.cpu_count() or 1))) as pool:
+        return [p for p in pool.map(check, items) if p]
 
 
 def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:

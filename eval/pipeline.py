@@ -461,9 +461,7 @@ def run(p: Prepared) -> dict:
     missing = [q.id for q in p.questions if q.id not in done]
     if missing:
         raise RunFailed(f"the runner returned no generation for {len(missing)} question(s), e.g. {missing[0]}")
-    problems = []
-    for fx in p.fixtures.values():
-        problems += fixtures.verify_checksums(p.server, fx)
+    problems = fixtures.verify_all(p.server, list(p.fixtures.values()), workers=_workers(args))
     ordered = [done[q.id] for q in p.questions]
     meta = dict(p.meta)
     meta["model_info"] = p.runner.describe()  # again: figures measured during generation (tokens/s)
