@@ -127,7 +127,7 @@ def synthetic_report(folder: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html", nargs="?", help="report.html to check (default: render synthetic runs)")
-    ap.add_argument("--out", default="html_screenshot.png", help="screenshot path (default html_screenshot.png)")
+    ap.add_argument("--out", help="screenshot path (default: html_screenshot.png next to the checked HTML, else in the current folder)")
     ap.add_argument("--chromium", help="Chromium/Chrome binary (default: chromium on PATH)")
     args = ap.parse_args(argv)
 
@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
               repr(dom.counter.strip()))
         check("script: drill-down opened", qid in dom.open_qids, f"open: {dom.open_qids}")
 
-        shot = Path(args.out).resolve()
+        shot = Path(args.out).resolve() if args.out else \
+            (html_path.parent if args.html else Path.cwd()) / "html_screenshot.png"
         drill = shot.with_name(shot.stem + "-drill" + shot.suffix)
         tall = tmpd / "tall.png"
         # scroll=no: a page scrolled by script comes out blank in headless --screenshot, so the
