@@ -14,6 +14,17 @@ from extra queries on every instance.
     python bench/mutants.py --db freight
     python bench/mutants.py --out /tmp/mut --json /tmp/mut/figures.json
     python bench/mutants.py --questions my.jsonl --schemas my_schemas/
+    python bench/mutants.py --reviewed bench/mutants_reviewed.jsonl    # the default when that file exists
+    python bench/mutants.py --no-reviewed                              # ignore the hand review
+
+Survivors the classifier cannot prove equivalent ("needs review") may be listed in a reviewed file
+(JSONL, one object per line: {"qid", "kind", "mutant", "reason"}), the schema authors' hand review made
+machine-readable.  A line matches a survivor by question id, mutation kind and the mutant SQL after a
+sqlglot round trip (so whitespace/case do not matter); survivors.md prints each survivor's digest
+(the first 12 hex digits of sha1(qid + kind + normalised SQL)) to help.  Matched survivors are classified
+"equivalent (reviewed): <reason>" and excluded from the figure like the automatic "likely equivalent"
+ones; lines that match no needs-review survivor any more are reported as stale.  The figure is printed
+three ways: raw, excluding automatic equivalents, excluding automatic + reviewed equivalents.
 
 An unmutated sqlglot round trip of each gold ("identity" control) is scored too: it must be
 accepted, else sqlglot's rewriting itself changed the query and that question's mutants are
@@ -25,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import re
 import subprocess
@@ -681,6 +693,70 @@ def _where_probe(cl: Classifier, db: str, g: exp.Expression, node: Optional[exp.
 
 
 # ------------------------------------------------------------------------------------------------
+# hand-reviewed equivalents
+
+DEFAULT_REVIEWED = REPO / "bench" / "mutants_reviewed.jsonl"
+
+
+def mutant_key(qid: str, kind: str, sql: str) -> tuple[str, str, str]:
+    """How a reviewed line identifies a mutant: question id, kind, sqlglot-normalised SQL."""
+    return (qid, kind, _norm(sql))
+
+
+def mutant_digest(qid: str, kind: str, sql: str) -> str:
+    return hashlib.sha1("\x1f".join(mutant_key(qid, kind, sql)).encode("utf-8")).hexdigest()[:12]
+
+
+def load_reviewed(path: Path) -> list[dict]:
+    """The reviewed file's entries; a malformed line is an error (the file must stay honest)."""
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            e = json.loads(line)
+        except json.JSONDecodeError as ex:
+            raise SystemExit(f"{path}:{n}: not JSON: {ex}")
+        miss = [k for k in ("qid", "kind", "mutant", "reason") if not str(e.get(k) or "").strip()]
+        if miss:
+            raise SystemExit(f"{path}:{n}: missing {', '.join(miss)}")
+        e["_line"] = n
+        e["_key"] = mutant_key(e["qid"], e["kind"], e["mutant"])
+        out.append(e)
+    return out
+
+
+def apply_reviewed(survivors: list[dict], entries: list[dict], selected_qids: set[str]) -> list[dict]:
+    """Mark survivors listed in the reviewed file; return the stale entries (matching no needs-review
+    survivor of the questions this run scored)."""
+    by_key: dict[tuple, dict] = {}
+    for e in entries:
+        by_key.setdefault(e["_key"], e)
+    used: set[int] = set()
+    auto_keys = set()
+    for r in survivors:
+        k = mutant_key(r["qid"], r["kind"], r["sql"])
+        e = by_key.get(k)
+        if e is None:
+            continue
+        if r["equivalent"]:  # the classifier already excludes it: the line is redundant, not applied
+            auto_keys.add(k)
+            continue
+        r["why"] = f"equivalent (reviewed): {e['reason']}"
+        r["reviewed"] = True
+        used.add(id(e))
+    stale = []
+    for e in entries:
+        if id(e) in used or e["qid"] not in selected_qids:
+            continue
+        stale.append({"line": e["_line"], "qid": e["qid"], "kind": e["kind"], "mutant": e["mutant"],
+                      "digest": mutant_digest(e["qid"], e["kind"], e["mutant"]),
+                      "why_stale": "now classified likely equivalent automatically" if e["_key"] in auto_keys
+                      else ("duplicate line" if by_key.get(e["_key"]) is not e else "matches no survivor")})
+    return stale
+
+
+# ------------------------------------------------------------------------------------------------
 # figures
 
 def _pct(a: int, n: int) -> Optional[float]:
@@ -698,17 +774,25 @@ def _group(rows: list[dict], key: str) -> dict[str, dict]:
                   "rejected_single": rej_s, "pct_rejected_single": _pct(rej_s, len(scored)),
                   "rejected_all": rej_a, "pct_rejected_all": _pct(rej_a, len(scored)),
                   "survivors": len(scored) - rej_a,
-                  "survivors_likely_equivalent": sum(1 for r in scored if r["correct"] and r.get("equivalent"))}
+                  "survivors_likely_equivalent": sum(1 for r in scored if r["correct"] and r.get("equivalent")),
+                  "survivors_reviewed_equivalent": sum(1 for r in scored if r["correct"] and r.get("reviewed"))}
+        v = out[k]
+        v["pct_rejected_all_excl_equivalent"] = _pct(rej_a, len(scored) - v["survivors_likely_equivalent"])
+        v["pct_rejected_all_excl_all_equivalent"] = _pct(rej_a, len(scored) - v["survivors_likely_equivalent"]
+                                                         - v["survivors_reviewed_equivalent"])
+        v["survivors_real"] = v["survivors"] - v["survivors_likely_equivalent"] - v["survivors_reviewed_equivalent"]
     return out
 
 
 def _table(title: str, g: dict[str, dict]) -> str:
-    lines = [f"\n{title}", f"{'':<16} {'mutants':>7} {'errors':>6} {'scored':>6} {'rej@inst0':>9} {'rej@all':>8} "
-                           f"{'surv':>5} {'equiv':>5}"]
+    lines = [f"\n{title}", f"{'':<18} {'mutants':>7} {'errors':>6} {'scored':>6} {'rej@inst0':>9} {'rej@all':>8} "
+                           f"{'surv':>5} {'auto':>5} {'rev':>4} {'real':>4} {'excl.auto':>9} {'excl.all':>8}"]
     for k, v in g.items():
-        f = lambda x: "-" if x is None else f"{x:.1f}%"  # noqa: E731
-        lines.append(f"{k:<16} {v['mutants']:>7} {v['exec_errors']:>6} {v['scored']:>6} {f(v['pct_rejected_single']):>9} "
-                     f"{f(v['pct_rejected_all']):>8} {v['survivors']:>5} {v['survivors_likely_equivalent']:>5}")
+        f = lambda x: "-" if x is None else f"{x:.2f}%"  # noqa: E731
+        lines.append(f"{k:<18} {v['mutants']:>7} {v['exec_errors']:>6} {v['scored']:>6} {f(v['pct_rejected_single']):>9} "
+                     f"{f(v['pct_rejected_all']):>8} {v['survivors']:>5} {v['survivors_likely_equivalent']:>5} "
+                     f"{v['survivors_reviewed_equivalent']:>4} {v['survivors_real']:>4} "
+                     f"{f(v['pct_rejected_all_excl_equivalent']):>9} {f(v['pct_rejected_all_excl_all_equivalent']):>8}")
     return "\n".join(lines)
 
 
@@ -722,6 +806,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", help="folder for the run, survivors.md and temp files (default: a new temp folder)")
     ap.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     ap.add_argument("--no-classify", action="store_true", help="skip the survivor classification queries")
+    ap.add_argument("--reviewed", metavar="FILE", default=None,
+                    help="hand-reviewed equivalent survivors, JSONL {qid, kind, mutant, reason} "
+                         f"(default: {DEFAULT_REVIEWED.relative_to(REPO)} when present)")
+    ap.add_argument("--no-reviewed", action="store_true", help="ignore the reviewed file")
     ap.add_argument("--dsn", default=None)
     ap.add_argument("--pg-data", default=None)
     ap.add_argument("--workers", type=int, default=None)
@@ -729,6 +817,16 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     args.schemas = Path(args.schemas)
     t_start = time.monotonic()
+    reviewed_path: Optional[Path] = None
+    if not args.no_reviewed:
+        if args.reviewed:
+            reviewed_path = Path(args.reviewed)
+            if not reviewed_path.is_file():
+                print(f"error: --reviewed {reviewed_path}: no such file", file=sys.stderr)
+                return 2
+        elif DEFAULT_REVIEWED.is_file():
+            reviewed_path = DEFAULT_REVIEWED
+    reviewed_entries = load_reviewed(reviewed_path) if reviewed_path else []
 
     work = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="mutants-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -819,11 +917,18 @@ def main(argv=None) -> int:
     for r in survivors:
         r.setdefault("why", "needs review")
         r.setdefault("equivalent", False)
+        r.setdefault("reviewed", False)
+    stale: list[dict] = []
+    if reviewed_path:
+        sel_qids = {m.qid for m in mutants if m.kind != "identity" and m.kind in (args.kind or KINDS)}
+        stale = apply_reviewed(survivors, reviewed_entries, sel_qids)
 
     # --- figures
     scored = [r for r in rows if not r["error"]]
     errors = [r for r in rows if r["error"]]
     n_eq = sum(1 for r in survivors if r["equivalent"])
+    n_rev = sum(1 for r in survivors if r["reviewed"])
+    real = [r for r in survivors if not r["equivalent"] and not r["reviewed"]]
     rej_a = sum(1 for r in scored if not r["correct"])
     rej_s = sum(1 for r in scored if not r["correct_single"])
     figures = {
@@ -837,7 +942,12 @@ def main(argv=None) -> int:
         "killed_only_by_extra_instances": sum(1 for r in scored if r["correct_single"] and not r["correct"]),
         "survivors": len(survivors), "survivors_likely_equivalent": n_eq,
         "pct_rejected_all_excl_equivalent": _pct(rej_a, len(scored) - n_eq),
-        "goal_99_met": (_pct(rej_a, len(scored) - n_eq) or 0) >= 99.0,
+        "reviewed_file": str(reviewed_path) if reviewed_path else None,
+        "reviewed_entries": len(reviewed_entries), "survivors_reviewed_equivalent": n_rev,
+        "reviewed_stale": stale,
+        "pct_rejected_all_excl_all_equivalent": _pct(rej_a, len(scored) - n_eq - n_rev),
+        "survivors_real": len(real),
+        "goal_99_met": (_pct(rej_a, len(scored) - n_eq - n_rev) or 0) >= 99.0,
         "by_kind": _group(rows, "kind"), "by_category": _group(rows, "category"), "by_db": _group(rows, "db"),
         "skipped_by_construction": dict(skipped_by_construction),
         "identity_control_failures": control_fail, "unparsable_golds": unparsable,
@@ -846,11 +956,14 @@ def main(argv=None) -> int:
     }
 
     # --- survivors.md
-    lines = [f"# Surviving mutants ({len(survivors)}; {n_eq} classified likely equivalent)\n",
-             f"Accepted under `correct` (every instance). Run: `{out}`\n"]
+    lines = [f"# Surviving mutants ({len(survivors)}; {n_eq} classified likely equivalent, {n_rev} equivalent by "
+             f"review, {len(real)} needing review / data gaps)\n",
+             f"Accepted under `correct` (every instance). Run: `{out}`. Reviewed file: "
+             f"`{reviewed_path or 'none'}` ({len(reviewed_entries)} lines, {len(stale)} stale)\n"]
     for r in sorted(survivors, key=lambda r: (r["qid"], r["mutant"].k)):
         q = qby[r["qid"]]
         lines += [f"## {r['qid']}~m{r['mutant'].k} — {r['kind']}: {r['desc']}", "",
+                  f"- digest: `{mutant_digest(r['qid'], r['kind'], r['sql'])}`",
                   f"- category: {q.category}; reason: {r['reason']}",
                   f"- **{r['why']}**", "", "gold:", "```sql", q.gold[0], "```", "mutant:", "```sql", r["sql"], "```", ""]
     (work / "survivors.md").write_text("\n".join(lines), encoding="utf-8")
@@ -865,8 +978,18 @@ def main(argv=None) -> int:
     print(f"scored: {len(scored)}; rejected on instance 0 (correct_single): {rej_s} ({figures['pct_rejected_single']}%); "
           f"on every instance (correct): {rej_a} ({figures['pct_rejected_all']}%); "
           f"killed only by instances 1..n: {figures['killed_only_by_extra_instances']}")
-    print(f"survivors: {len(survivors)} ({n_eq} likely equivalent) -> rejected excluding likely-equivalent: "
-          f"{figures['pct_rejected_all_excl_equivalent']}% (goal >= 99%: {'met' if figures['goal_99_met'] else 'NOT met'})")
+    print(f"survivors: {len(survivors)} ({n_eq} likely equivalent automatically, {n_rev} equivalent by review, "
+          f"{len(real)} left)")
+    print(f"rejected under `correct`: raw {rej_a}/{len(scored)} = {figures['pct_rejected_all']}%; "
+          f"excluding automatic equivalents {rej_a}/{len(scored) - n_eq} = {figures['pct_rejected_all_excl_equivalent']}%; "
+          f"excluding automatic + reviewed equivalents {rej_a}/{len(scored) - n_eq - n_rev} = "
+          f"{figures['pct_rejected_all_excl_all_equivalent']}% (goal >= 99%: {'met' if figures['goal_99_met'] else 'NOT met'})")
+    if reviewed_path:
+        print(f"reviewed file {reviewed_path}: {len(reviewed_entries)} lines, {n_rev} applied, {len(stale)} stale")
+        for e in stale:
+            print(f"  stale line {e['line']}: {e['qid']} [{e['kind']}] {e['digest']} ({e['why_stale']}): {e['mutant'][:100]}")
+    else:
+        print("reviewed file: none (reviewed equivalents not excluded)")
     print(_table("by mutation kind", figures["by_kind"]))
     print(_table("by category", figures["by_category"]))
     if len(figures["by_db"]) > 1:
@@ -884,10 +1007,18 @@ def main(argv=None) -> int:
     print(f"\nsurvivors ({len(survivors)}), written to {work / 'survivors.md'}:")
     for r in sorted(survivors, key=lambda r: (r["qid"], r["mutant"].k)):
         print(f"  {r['qid']}~m{r['mutant'].k} [{r['kind']}] {r['desc'][:70]}\n      -> {r['why']}")
+    if real:
+        print(f"\nremaining survivors, not shown equivalent ({len(real)}), per database:")
+        for db in sorted({r["db"] for r in real}):
+            rs = sorted((r for r in real if r["db"] == db), key=lambda r: (r["qid"], r["mutant"].k))
+            print(f"  {db} ({len(rs)}): " + ", ".join(f"{r['qid'].removeprefix(db + '-')}~m{r['mutant'].k} [{r['kind']}]"
+                                                       for r in rs))
     figures["wall_s"] = round(time.monotonic() - t_start, 1)
     figures["survivor_list"] = [{"id": f"{r['qid']}~m{r['mutant'].k}", "question_id": r["qid"], "kind": r["kind"],
                                  "desc": r["desc"], "gold": qby[r["qid"]].gold[0], "mutant": r["sql"], "why": r["why"],
-                                 "likely_equivalent": r["equivalent"]} for r in survivors]
+                                 "digest": mutant_digest(r["qid"], r["kind"], r["sql"]),
+                                 "likely_equivalent": r["equivalent"], "reviewed_equivalent": r["reviewed"]}
+                                for r in survivors]
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(figures, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
