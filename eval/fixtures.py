@@ -32,7 +32,7 @@ from eval.cli import UsageError
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
-LOADER_VERSION = "5"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "6"  # bump to force a reload of every fixture after a loader change
 DEFAULT_SEEDS = [0]
 
 
@@ -200,15 +200,14 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
                     meta = {}
                 if meta.get("path") == str(fx.path.resolve()):
                     stale.append(d)
-                    if f"{d}_s" in existing:  # its shuffled copy (validator)
-                        stale.append(f"{d}_s")
-            for d in stale:
-                try:
-                    cur.execute(f'DROP DATABASE IF EXISTS "{d}"')
-                except psycopg2.Error:
-                    pass
+                    stale += [x for x in (f"{d}_s", template_name(d)) if x in existing]  # shuffled copy, template
     finally:
         c.close()
+    for d in stale:
+        try:
+            _drop_database(server, d)
+        except psycopg2.Error:
+            pass  # in use by a concurrent run: left for a later run
 
 
 @contextlib.contextmanager
@@ -242,25 +241,87 @@ def _staged(server: Server, final: str, template: str, comment: Optional[str] = 
 
 
 def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) -> None:
-    """Build one instance under a temporary name; rename it to ``final`` only when complete."""
+    """Build one instance as a pristine template database (``<final>_t``, read-only: connections
+    are not allowed), published by rename only when complete; then clone ``final`` from it.  A
+    damaged or missing ``final`` is restored from the template in a fraction of a rebuild."""
     data = None
     if fx.kind == "generated":
         seed = _load_generator(fx.path / "generate.py").SEEDS[k]
         if pool is not None:
             data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
     meta: dict = {"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash, "instance": k}
-    with _staged(server, final, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'", lambda: json.dumps(meta)) as tmp:
-        if fx.kind == "generated":
-            _run_sql_file(server, tmp, fx.path / "schema.sql")
-            for extra in sorted(fx.path.glob("*.sql")):
-                if extra.name != "schema.sql":
-                    _run_sql_file(server, tmp, extra)
-            tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
-            _copy_generated(server, tmp, fx, tables, seed)
-        else:
-            for f in sorted(fx.path.glob("*.sql")):
-                _run_sql_file(server, tmp, f)
-        meta["checksums"] = _finish(server, tmp)
+    template = template_name(final)
+    if template not in _existing_dbs(server):
+        with _staged(server, template, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
+                     lambda: json.dumps(meta)) as tmp:
+            if fx.kind == "generated":
+                _run_sql_file(server, tmp, fx.path / "schema.sql")
+                for extra in sorted(fx.path.glob("*.sql")):
+                    if extra.name != "schema.sql":
+                        _run_sql_file(server, tmp, extra)
+                tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
+                _copy_generated(server, tmp, fx, tables, seed)
+            else:
+                for f in sorted(fx.path.glob("*.sql")):
+                    _run_sql_file(server, tmp, f)
+            meta["checksums"] = _finish(server, tmp)
+        _seal_template(server, template)
+    restore(server, final)
+
+
+def template_name(db: str) -> str:
+    return f"{db}_t"
+
+
+def _seal_template(server: Server, template: str) -> None:
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            cur.execute(f'ALTER DATABASE "{template}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
+    finally:
+        c.close()
+
+
+def restore(server: Server, db: str) -> None:
+    """(Re)create instance database ``db`` from its pristine template: a clone, with the template's
+    metadata comment and the reader's CONNECT grant (database-level grants are not cloned)."""
+    import psycopg2  # noqa: PLC0415
+
+    template = template_name(db)
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (template,))
+            comment = (cur.fetchone() or [None])[0]
+    finally:
+        c.close()
+    try:
+        with _staged(server, db, f'"{template}"', (lambda: comment) if comment else None) as tmp:
+            c = _connect(server, tmp)
+            try:
+                with c.cursor() as cur:
+                    cur.execute(f'REVOKE ALL ON DATABASE "{tmp}" FROM PUBLIC')
+                    cur.execute(f'GRANT CONNECT ON DATABASE "{tmp}" TO {READER_ROLE}')
+            finally:
+                c.close()
+            _drop_database(server, db)  # a damaged copy, if any: replaced by the rename below
+    except psycopg2.errors.ObjectInUse:
+        raise UsageError(f"cannot restore {db}: its template is in use by another session")
+
+
+def _drop_database(server: Server, db: str) -> None:
+    c = _connect(server, server.maintenance_db)
+    try:
+        with c.cursor() as cur:
+            cur.execute("SELECT datistemplate FROM pg_database WHERE datname = %s", (db,))
+            row = cur.fetchone()
+            if row is None:
+                return
+            if row[0]:
+                cur.execute(f'ALTER DATABASE "{db}" WITH IS_TEMPLATE false ALLOW_CONNECTIONS true')
+            cur.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+    finally:
+        c.close()
 
 
 def _run_sql_file(server: Server, db: str, path: Path) -> None:
@@ -445,11 +506,11 @@ def _read_meta(server: Server, dbs: list[str]) -> dict[str, dict]:
 
 def verify_checksums(server: Server, fx: Fixture) -> list[str]:
     """Recompute each instance's table checksums; return the mismatches (empty when intact)."""
-    return verify_all(server, [fx])
+    return list(verify_all(server, [fx]).values())
 
 
-def verify_all(server: Server, fxs: list[Fixture], workers: Optional[int] = None) -> list[str]:
-    """verify_checksums for several fixtures, every instance database in parallel."""
+def verify_all(server: Server, fxs: list[Fixture], workers: Optional[int] = None) -> dict[str, str]:
+    """verify_checksums for several fixtures, every instance database in parallel: {db: problem}."""
     from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
     def check(item) -> Optional[str]:
@@ -467,7 +528,7 @@ def verify_all(server: Server, fxs: list[Fixture], workers: Optional[int] = None
 
     items = [(fx, db) for fx in fxs for db in fx.instance_dbs]
     with ThreadPoolExecutor(max_workers=max(1, min(8, workers or os.cpu_count() or 1))) as pool:
-        return [p for p in pool.map(check, items) if p]
+        return {db: p for (_, db), p in zip(items, pool.map(check, items)) if p}
 
 
 def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:

@@ -461,7 +461,8 @@ def run(p: Prepared) -> dict:
     missing = [q.id for q in p.questions if q.id not in done]
     if missing:
         raise RunFailed(f"the runner returned no generation for {len(missing)} question(s), e.g. {missing[0]}")
-    problems = fixtures.verify_all(p.server, list(p.fixtures.values()), workers=_workers(args))
+    damaged = fixtures.verify_all(p.server, list(p.fixtures.values()), workers=_workers(args))
+    problems = list(damaged.values())
     ordered = [done[q.id] for q in p.questions]
     meta = dict(p.meta)
     meta["model_info"] = p.runner.describe()  # again: figures measured during generation (tokens/s)
@@ -475,7 +476,16 @@ def run(p: Prepared) -> dict:
     results.write_csv(out / "results.csv", ordered)
     results.write_json(out / "summary.json", summary)
     if problems:
-        raise RunFailed("fixture tables changed during the run (checksum mismatch): " + "; ".join(problems))
+        p.executor.close()
+        restored = []
+        for db in damaged:
+            try:
+                fixtures.restore(p.server, db)
+                restored.append(db)
+            except Exception as e:  # noqa: BLE001 - report, the run fails anyway
+                problems.append(f"{db}: could not be restored from its template ({e})")
+        raise RunFailed("fixture tables changed during the run (checksum mismatch): " + "; ".join(problems)
+                        + (f"; restored from the pristine templates: {', '.join(restored)}" if restored else ""))
     return summary
 
 

@@ -113,3 +113,33 @@ def test_folder_without_sql(tmp_path):
     (tmp_path / "empty_db").mkdir()
     with pytest.raises(UsageError, match="has no .sql file"):
         fixtures.discover(tmp_path)
+
+
+def test_damaged_instance_is_restored_from_its_template(server, tmp_path):
+    root = tmp_path / "schemas"
+    shutil.copytree(SQLEVAL_SCHEMAS / "bakery", root / "bakery")
+    with open(root / "bakery" / "bakery.sql", "a") as f:
+        f.write("\n-- restore test copy\n")
+    fx = fixtures.discover(root)["bakery"]
+    db = fixtures.ensure_loaded(server, fx)[0]
+    assert fixtures.template_name(db) in _dbs(server)
+    c = psycopg2.connect(**server.admin.for_db(db))
+    c.autocommit = True
+    with c.cursor() as cur:
+        cur.execute("DELETE FROM sales WHERE sale_id = 100")
+    c.close()
+    assert list(fixtures.verify_all(server, [fx])) == [db]
+    fixtures.restore(server, db)
+    assert fixtures.verify_checksums(server, fx) == []
+    # a missing instance is rebuilt from the template, not from the .sql files
+    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    c.autocommit = True
+    with c.cursor() as cur:
+        cur.execute(f'DROP DATABASE "{db}"')
+    c.close()
+    (root / "bakery" / "bakery.sql").rename(root / "bakery" / "bakery.sql.moved")
+    (root / "bakery" / "zz_never_runs.sql").write_text("SELECT * FROM nowhere;\n")
+    fx.instance_dbs = []
+    fixtures.ensure_all(server, [fx])
+    assert fixtures.verify_checksums(server, fx) == []
+    (root / "bakery" / "zz_never_runs.sql").unlink()
