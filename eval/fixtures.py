@@ -42,7 +42,7 @@ class Fixture:
     path: Path
     kind: str  # "sql" | "generated"
     files: list[Path]
-    content_hash: str
+    content_hash: str  # the files' hash (_folder_hash): identifies the dataset in summary.json
     n_instances: int = 1
     instance_dbs: list[str] = field(default_factory=list)
     checksums: dict[str, dict[str, str]] = field(default_factory=dict)  # instance db -> table -> checksum
@@ -54,7 +54,8 @@ def _slug(name: str) -> str:
 
 
 def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
-    h = hashlib.sha256(f"loader:{LOADER_VERSION}\n".encode())
+    """sha256 over the folder's files (names and bytes): what the fixture *is*."""
+    h = hashlib.sha256()
     files = []
     for p in sorted(folder.rglob("*")):
         if p.is_dir() or "__pycache__" in p.parts or p.suffix in (".pyc", ".md") or p.name.startswith("."):
@@ -113,7 +114,9 @@ def _load_generator(path: Path):
 
 
 def instance_db_name(fx: Fixture, k: int) -> str:
-    return f"{DB_PREFIX}{_slug(fx.name)}_{fx.content_hash[:10]}_{k}"
+    # the loader's version is part of the name, so a loader change rebuilds every database
+    key = hashlib.sha256(f"loader:{LOADER_VERSION}\n{fx.content_hash}".encode()).hexdigest()
+    return f"{DB_PREFIX}{_slug(fx.name)}_{key[:10]}_{k}"
 
 
 # ---------------------------------------------------------------------------------------------
