@@ -194,3 +194,18 @@ def test_dsn_uses_an_existing_server_and_touches_only_its_databases(server, tmp_
     admin.close()
     assert "userdata" in after
     assert all(d.startswith("t2seval_") for d in after - before)
+
+
+def test_two_runs_at_once_share_the_cache_folder(pg_root, tmp_path):
+    """Two harnesses on one cache folder: each gets its own server slot; both finish correctly."""
+    import os as _os
+    env = dict(_os.environ)
+    procs = [subprocess.Popen([sys.executable, str(REPO / "run_eval.py"), *BASE, "-q", "-o", str(tmp_path / f"r{i}")],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+             for i in range(2)]
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+    for i in range(2):
+        s = json.loads((tmp_path / f"r{i}" / "summary.json").read_text())
+        assert s["perc_correct"] == 100.0 and s["fixtures_intact"] is True
