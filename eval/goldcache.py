@@ -63,6 +63,25 @@ class GoldCache:
         self.hits += 1
         return value
 
+    def get_many(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], object]:
+        """Cached evidence for many (db, sql) pairs in a few queries (a run reads them all at start)."""
+        keys = {self._key(db, sql): (db, sql) for db, sql in pairs}
+        out = {}
+        items = list(keys)
+        for i in range(0, len(items), 500):
+            chunk = items[i:i + 500]
+            with self._lock:
+                rows = self._db.execute(f"SELECT key, value FROM gold WHERE key IN ({','.join('?' * len(chunk))})",
+                                        chunk).fetchall()
+            for key, blob in rows:
+                try:
+                    out[keys[key]] = pickle.loads(blob)
+                except Exception:
+                    continue
+        self.hits += len(out)
+        self.misses += len(keys) - len(out)
+        return out
+
     def put(self, db: str, sql: str, evidence) -> None:
         blob = pickle.dumps(evidence, protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:

@@ -47,6 +47,14 @@ class GoldStore:
         self._lock = threading.Lock()
         self.disk = disk
 
+    def prefetch(self, pairs: list[tuple[str, str]]) -> None:
+        """Load every cached (db, sql) gold result at once."""
+        if self.disk is None:
+            return
+        found = self.disk.get_many([x for x in dict.fromkeys(pairs) if x not in self._memo])
+        with self._lock:
+            self._memo.update(found)
+
     def get(self, db: str, sql: str):
         """GoldEvidence, or the failed ExecOutcome of the gold."""
         key = (db, sql)
@@ -198,6 +206,7 @@ def _check_golds(p: Prepared) -> None:
     """Every question needs a gold alternative that runs on instance 0: else exit 2 before writing."""
     tasks = [(q, p.fixtures[q.db].instance_dbs[k], g)
              for q in p.questions for k in range(len(p.fixtures[q.db].instance_dbs)) for g in q.gold]
+    p.golds.prefetch([(db, g) for _, db, g in tasks])
     with ThreadPoolExecutor(max_workers=_workers(p.args)) as pool:
         list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
     bad = []
