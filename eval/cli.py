@@ -79,6 +79,8 @@ def build_parser() -> CLIParser:
     g = p.add_argument_group("scoring")
     g.add_argument("--float-tolerance", type=float, default=1e-6, metavar="R", help="relative tolerance for numbers (default 1e-6)")
     g.add_argument("--single-instance", action="store_true", help="score on instance 0 only (sql-eval's setting)")
+    g.add_argument("--skip-gold-errors", action="store_true",
+                   help="a question whose gold fails to execute is recorded as gold_error (incorrect) instead of stopping the run with exit 2")
 
     g = p.add_argument_group("generation")
     g.add_argument("--predictions", metavar="FILE", help="replay: CSV or JSONL with generated_query and question_id (or db_name+question)")

@@ -223,9 +223,12 @@ def _check_golds(p: Prepared) -> None:
             except Exception as e:  # sqlglot's ParseError/TokenError: name the parse problem too
                 why = f"does not parse ({str(e).splitlines()[0][:120]}) and fails to execute"
             bad.append(f"{q.source_file}, row {q.source_row} (id {q.id}): gold query {why}: {err.error}")
+    if bad and getattr(p.args, "skip_gold_errors", False):
+        p.log(f"warning: {len(bad)} question(s) have no executable gold; recorded as gold_error:\n  " + "\n  ".join(bad[:10]))
+        return
     if bad:
         more = f"\n  … and {len(bad) - 10} more" if len(bad) > 10 else ""
-        raise UsageError("gold SQL error(s); fix the questions file (nothing was scored):\n  " + "\n  ".join(bad[:10]) + more)
+        raise UsageError("gold SQL error(s); fix the questions file, or pass --skip-gold-errors (nothing was scored):\n  " + "\n  ".join(bad[:10]) + more)
 
 
 def _prepare_prompts(p: Prepared) -> None:

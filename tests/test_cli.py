@@ -209,3 +209,15 @@ def test_two_runs_at_once_share_the_cache_folder(pg_root, tmp_path):
     for i in range(2):
         s = json.loads((tmp_path / f"r{i}" / "summary.json").read_text())
         assert s["perc_correct"] == 100.0 and s["fixtures_intact"] is True
+
+
+def test_skip_gold_errors_records_gold_error(tmp_path):
+    q = tmp_path / "q.csv"
+    q.write_text("question,query,db_name,query_category\nQ1,SELECT nope FROM shops,bakery,where\n"
+                 "Q2,SELECT name FROM shops,bakery,where\n")
+    r = run_cli(["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q), "--no-progress", "--skip-gold-errors",
+                 "-o", str(tmp_path / "o")])
+    assert r.returncode == 0, r.stderr
+    assert "recorded as gold_error" in r.stderr
+    rows = list(csv.DictReader(open(tmp_path / "o" / "results.csv")))
+    assert [(x["reason"], x["correct"]) for x in rows] == [("gold_error", "0"), ("match", "1")]
