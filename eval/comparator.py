@@ -89,7 +89,10 @@ class Verdict:
 # --------------------------------------------------------------------------- order rule
 
 _NOT_AFTER = r"(?<!\beach )(?<!\ban )(?<!\bthe )(?<!\bper )(?<!\bevery )(?<!\bone )(?<!\bthat )(?<!\bthis )(?<!\bwhich )"
-_PURCHASERS = r"(?!\s+(?:customers?|clients?|users?|buyers?|members?|people|persons?|someone|anyone|them|him|her|me|us)\b)"
+_PURCHASERS = (r"(?!\s+(?:(?:more|fewer|less|at\s+least|at\s+most|over|under|exactly|only|no|any|some|several|all|\d+)\s+)?"
+               r"(?:customers?|clients?|users?|buyers?|members?|people|persons?|someone|anyone|them|him|her|me|us|"
+               r"patrons?|shoppers?|accounts?)\b)"
+               r"(?!\s+(?:more|fewer|less)\s+than\b)(?!\s+(?:at\s+least|at\s+most|over|under|exactly)?\s*\d)")
 _SUPERLATIVE = (r"(?:highest|lowest|largest|smallest|biggest|greatest|oldest|newest|youngest|earliest|latest|"
                 r"longest|shortest|cheapest|best|worst|most\s+\w+|least\s+\w+|most|least|recent)")
 ORDER_PATTERNS: tuple[str, ...] = (
@@ -102,6 +105,7 @@ ORDER_PATTERNS: tuple[str, ...] = (
     r"\b(?:in|by)\s+(?:increasing|decreasing|reverse|reversed|numerical|numeric|lexicographic(?:al)?|"
     r"ascending|descending|alphabetical|chronological|date|time|the\s+same)\s+order\b",
     r"\bin\s+order\s+(?:of|from)\b",
+    r"\bin\s+what\s+order\b",
     _NOT_AFTER + r"\border(?:ed)?\s+by\b" + _PURCHASERS,
     _NOT_AFTER + r"\bordered\s+(?:from|in|according|alphabetically|chronologically|ascending|descending)\b",
     r"(?:^|[.;:!?,]\s*|\band\s+|\bthen\s+)order\s+(?:them|these|it|those|the\s+(?:results?|rows?|list|output|records?))\b",

@@ -94,6 +94,7 @@ ASKS = [
     "Show cities in order of population",
     "List products by price, in decreasing order",
     "Arrange the results by date",
+    "In what order were the stops visited?",
 ]
 DOES_NOT_ASK = [
     "How many items are in each order?",
@@ -107,6 +108,8 @@ DOES_NOT_ASK = [
     "Find sales from the most recent quarter.",
     "How many orders were shipped late?",
     "Show the top 5 products",
+    "Which products were ordered by more than 3 customers?",
+    "Which titles were ordered by 5 patrons?",
 ]
 
 
