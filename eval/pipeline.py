@@ -177,6 +177,10 @@ def _output_dir(args) -> Path:
     else:
         stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         d = REPO / "results" / f"{args.model}-{stamp}"
+        n = 2
+        while d.exists():  # two runs started in the same second
+            d = REPO / "results" / f"{args.model}-{stamp}-{n}"
+            n += 1
     _probe_writable(d)
     return d
 
@@ -410,7 +414,18 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
 def run(p: Prepared) -> dict:
     args = p.args
     out = p.out_dir
-    out.mkdir(parents=True, exist_ok=True)
+    if args.resume or args.output:
+        out.mkdir(parents=True, exist_ok=True)
+    else:  # the default folder: claim it atomically (two runs may start in the same second)
+        base, n = out, 2
+        while True:
+            try:
+                out.mkdir(parents=True, exist_ok=False)
+                break
+            except FileExistsError:
+                out = base.with_name(f"{base.name}-{n}")
+                n += 1
+        p.out_dir = out
     cfg_path = out / "config.json"
     jsonl = out / "results.jsonl"
     done: dict[str, dict] = {}
