@@ -156,6 +156,12 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
     import multiprocessing  # noqa: PLC0415
 
     existing = _existing_dbs(server)
+    if server.embedded:
+        # An embedded data dir belongs to one harness at a time (slot lock): a temporary database
+        # found here is the leftover of a build killed mid-way, never reused; drop it.
+        for d in sorted(x for x in existing if x.startswith(f"{DB_PREFIX}tmp_")):
+            _drop_database(server, d)
+            existing.discard(d)
     jobs = []
     for fx in fxs:
         fx.instance_dbs = [instance_db_name(fx, k) for k in range(fx.n_instances)]

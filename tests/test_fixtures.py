@@ -143,3 +143,14 @@ def test_damaged_instance_is_restored_from_its_template(server, tmp_path):
     fixtures.ensure_all(server, [fx])
     assert fixtures.verify_checksums(server, fx) == []
     (root / "bakery" / "zz_never_runs.sql").unlink()
+
+
+def test_leftover_temporary_database_is_dropped(server, sqleval_fixtures):
+    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    c.autocommit = True
+    with c.cursor() as cur:
+        cur.execute("CREATE DATABASE t2seval_tmp_deadbeef0001")
+    c.close()
+    assert "t2seval_tmp_deadbeef0001" in _dbs(server)
+    fixtures.ensure_all(server, list(sqleval_fixtures.values()))
+    assert "t2seval_tmp_deadbeef0001" not in _dbs(server)
