@@ -44,6 +44,7 @@ class Fixture:
     files: list[Path]
     content_hash: str  # the files' hash (_folder_hash): identifies the dataset in summary.json
     n_instances: int = 1
+    seeds: list[int] = field(default_factory=list)  # generated kind: SEEDS of generate.py, one per instance
     instance_dbs: list[str] = field(default_factory=list)
     checksums: dict[str, dict[str, str]] = field(default_factory=dict)  # instance db -> table -> checksum
 
@@ -85,8 +86,8 @@ def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixtu
         digest, files = _folder_hash(sub)
         gen = sub / "generate.py"
         kind = "generated" if gen.exists() else "sql"
-        n = len(_load_generator(gen).SEEDS) if kind == "generated" else 1
-        out[sub.name] = Fixture(sub.name, sub, kind, files, digest, n)
+        seeds = list(_load_generator(gen).SEEDS) if kind == "generated" else []
+        out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds)
     if not out and needed is None:
         raise UsageError(f"--schemas {schemas_dir}: no database folders in it")
     return out  # with ``needed``, a missing folder is reported by dataset.check_databases, naming the row
@@ -174,7 +175,7 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
         procs = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) if use_procs \
             else contextlib.nullcontext()
         with procs as pool, ThreadPoolExecutor(max_workers=workers) as threads:
-            futures = [threads.submit(_build_instance, server, fx, k, name, pool) for fx, k, name in jobs]
+            futures = [threads.submit(_build_instance, server, fx, k, name, pool, existing) for fx, k, name in jobs]
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:
@@ -196,22 +197,11 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
                   and re.fullmatch(re.escape(prefix) + r"[0-9a-f]{10}_\d+", d)]
     if not candidates:
         return
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            stale = []
-            for d in candidates:
-                cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (d,))
-                row = cur.fetchone()
-                try:
-                    meta = json.loads(row[0]) if row and row[0] else {}
-                except ValueError:
-                    meta = {}
-                if meta.get("path") == str(fx.path.resolve()):
-                    stale.append(d)
-                    stale += [x for x in (f"{d}_s", template_name(d)) if x in existing]  # shuffled copy, template
-    finally:
-        c.close()
+    stale = []
+    for d, meta in _read_meta(server, candidates).items():
+        if meta.get("path") == str(fx.path.resolve()):
+            stale.append(d)
+            stale += [x for x in (f"{d}_s", template_name(d)) if x in existing]  # shuffled copy, template
     for d in stale:
         try:
             _drop_database(server, d)
@@ -249,18 +239,18 @@ def _staged(server: Server, final: str, template: str, comment: Optional[str] = 
         admin.close()
 
 
-def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None) -> None:
+def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None, existing: Optional[set] = None) -> None:
     """Build one instance as a pristine template database (``<final>_t``, read-only: connections
     are not allowed), published by rename only when complete; then clone ``final`` from it.  A
     damaged or missing ``final`` is restored from the template in a fraction of a rebuild."""
     data = None
     if fx.kind == "generated":
-        seed = _load_generator(fx.path / "generate.py").SEEDS[k]
+        seed = fx.seeds[k]
         if pool is not None:
             data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
     meta: dict = {"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash, "instance": k}
     template = template_name(final)
-    if template not in _existing_dbs(server):
+    if template not in (existing if existing is not None else _existing_dbs(server)):
         with _staged(server, template, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
                      lambda: json.dumps(meta)) as tmp:
             if fx.kind == "generated":
@@ -409,13 +399,15 @@ def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str
         c.close()
 
 
-_TABLES_SQL = """
-SELECT n.nspname, c.relname
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\\_%%'
-ORDER BY c.oid
-"""
+def _user_tables(cur, kinds: tuple[str, ...] = ("r", "p")) -> list[tuple[str, str]]:
+    """(schema, table) of the fixture's own relations of these relkinds, in creation order."""
+    cur.execute("""
+        SELECT n.nspname, c.relname
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = ANY(%s) AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+          AND n.nspname NOT LIKE 'pg\\_%%'
+        ORDER BY c.oid""", (list(kinds),))
+    return cur.fetchall()
 
 
 def _qualified(schema: str, table: str) -> str:
@@ -484,8 +476,7 @@ def table_checksums(conn) -> dict[str, str]:
     with conn.cursor() as cur:
         cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
                     "SET extra_float_digits = 3; SET bytea_output = 'hex'")
-        cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r', 'p')"))
-        for nsp, rel in cur.fetchall():
+        for nsp, rel in _user_tables(cur):
             q = _qualified(nsp, rel)
             cur.execute(f"SELECT count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {q} t")
             n, digest = cur.fetchone()
@@ -559,8 +550,7 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
             with c.cursor() as cur:
                 cur.execute("SET session_replication_role = replica")
                 cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
-                cur.execute(_TABLES_SQL.replace("('r', 'p', 'v', 'm', 'f')", "('r')"))
-                for nsp, rel in cur.fetchall():
+                for nsp, rel in _user_tables(cur, ("r",)):
                     q = _qualified(nsp, rel)
                     cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
                     cur.execute(f"DELETE FROM {q}")
