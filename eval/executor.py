@@ -166,7 +166,6 @@ class Executor:
     # -- execution ----------------------------------------------------------------------------
     def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None) -> ExecOutcome:
         import psycopg2  # noqa: PLC0415
-        from psycopg2 import errors as pgerr  # noqa: PLC0415
 
         t0 = time.perf_counter()
         try:
@@ -182,28 +181,16 @@ class Executor:
             try:
                 return self._run(conn, body, cap, t0)
             except (psycopg2.OperationalError, psycopg2.InterfaceError) as e:
-                if getattr(e, "pgcode", None) == "54000" and "result too large" in str(e):
-                    self._reset(conn, db)  # ProgramLimitExceeded raised by the row guard
-                    return ExecOutcome(None, "too_large", _message(e).replace("ERROR:  ", "").split(" | CONTEXT")[0],
-                                       time.perf_counter() - t0)
-                if isinstance(e, pgerr.QueryCanceled):
-                    self._reset(conn, db)
-                    return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
-                # connection lost (server restart, killed backend): reconnect once
-                self._drop(db)
-                if attempt == 2 or getattr(e, "pgcode", None):
+                if not getattr(e, "pgcode", None):  # connection lost (server restart, killed backend)
+                    self._drop(db)
+                    if attempt == 1:
+                        continue  # reconnect once
                     return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
-            except _TooLarge as e:
-                self._reset(conn, db)
-                return ExecOutcome(None, "too_large", str(e), time.perf_counter() - t0)
-            except _Timeout:
-                self._reset(conn, db)
-                return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
-            except psycopg2.Error as e:
-                self._reset(conn, db)
-                if isinstance(e, pgerr.QueryCanceled):
-                    return ExecOutcome(None, "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s", time.perf_counter() - t0)
-                return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
+                kind, msg = self._classify(e)
+            except (_TooLarge, _Timeout, psycopg2.Error) as e:
+                kind, msg = self._classify(e)
+            self._reset(conn, db)
+            return ExecOutcome(None, kind, msg, time.perf_counter() - t0)
         raise AssertionError("unreachable")
 
     def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
@@ -274,6 +261,18 @@ class Executor:
                 cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (f"{GUARD_SCHEMA}.row_guard(integer,integer)",))
                 known = self._guard_known[db] = bool(cur.fetchone()[0])
         return known
+
+    def _classify(self, e: Exception) -> tuple[str, str]:
+        """ExecOutcome.error_kind and message for a failed execution."""
+        from psycopg2 import errors as pgerr  # noqa: PLC0415
+
+        if isinstance(e, _TooLarge):
+            return "too_large", str(e)
+        if isinstance(e, (_Timeout, pgerr.QueryCanceled)):
+            return "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s"
+        if getattr(e, "pgcode", None) == "54000" and "result too large" in str(e):  # raised by the row guard
+            return "too_large", _message(e).replace("ERROR:  ", "").split(" | CONTEXT")[0]
+        return "error", _message(e)
 
     def _reset(self, conn, db: str) -> None:
         try:

@@ -346,8 +346,6 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
             if not v.correct:
                 break
         overall, single = comparator.combine_instances(verdicts)
-        if overall.reason not in ("pred_error", "timeout", "too_large") and rec["error_db_exec"]:
-            rec["error_db_exec"] = 1  # an error on a later instance
         rec.update(_verdict_fields(overall, single))
         rec["exec_seconds"] = round(t_exec, 6)
         rec["instances"] = len(verdicts)
@@ -465,7 +463,7 @@ def run(p: Prepared) -> dict:
                 nonlocal futures
                 if not futures:
                     return
-                finished, futures = wait(futures, return_when=FIRST_COMPLETED if block else FIRST_COMPLETED, timeout=None if block else 0)
+                finished, futures = wait(futures, return_when=FIRST_COMPLETED, timeout=None if block else 0)
                 for f in finished:
                     rec = f.result()
                     writer.write(rec)
