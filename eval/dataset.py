@@ -17,6 +17,7 @@ from sqlglot.tokens import TokenType
 from sqlglot.dialects.postgres import Postgres
 
 from eval.cli import UsageError
+from eval.sqlrewrite import split_on_semicolons
 from eval.types import CATEGORIES, Question
 
 _TOKENIZER = Postgres().tokenizer_class
@@ -32,14 +33,7 @@ def _tokens(sql: str):
 
 def split_alternatives(cell: str) -> list[str]:
     """``a; b`` -> ``["a", "b"]`` (semicolons outside literals/comments only)."""
-    toks = _tokens(cell)
-    parts, start = [], 0
-    for t in toks:
-        if t.token_type == TokenType.SEMICOLON:
-            parts.append(cell[start:t.start])
-            start = t.end + 1
-    parts.append(cell[start:])
-    return [p.strip() for p in parts if p.strip()]
+    return [cell[a:b].strip() for a, b, _ in split_on_semicolons(cell) if cell[a:b].strip()]
 
 
 def expand_choices(sql: str) -> list[str]:

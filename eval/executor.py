@@ -25,12 +25,11 @@ from typing import Optional
 
 from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
-from sqlglot.dialects.postgres import Postgres
 
 from eval.pgserver import Server
+from eval.sqlrewrite import split_on_semicolons
 from eval.types import ExecOutcome, ResultSet
 
-_TOKENIZER = Postgres().tokenizer_class
 
 
 MAX_CONNS_PER_THREAD = 12
@@ -80,16 +79,10 @@ def _single_statement(sql: str) -> str:
     if sql is None or not sql.strip():
         raise Rejected("empty query")
     try:
-        tokens = _TOKENIZER().tokenize(sql)
+        segments = split_on_semicolons(sql)
     except TokenError as e:
         raise Rejected(f"could not tokenize the query: {str(e).splitlines()[0][:200]}")
-    statements: list[list] = [[]]
-    for t in tokens:
-        if t.token_type == TokenType.SEMICOLON:
-            statements.append([])
-        else:
-            statements[-1].append(t)
-    non_empty = [s for s in statements if s]
+    non_empty = [toks for _, _, toks in segments if toks]
     if not non_empty:
         raise Rejected("empty query")
     if len(non_empty) > 1:

@@ -539,7 +539,6 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
     instance as a template, rows rewritten in ``random()`` order with FK triggers off, renamed when
     complete.  Requires that nothing is connected to ``instance_db`` at the time.
     """
-    import psycopg2  # noqa: PLC0415
 
     final = f"{instance_db}_s"
     if final in _existing_dbs(server):

@@ -24,7 +24,7 @@ from eval.cli import UsageError
 from eval.executor import Executor, json_safe
 from eval.pgserver import Server, open_server
 from eval.sqlrewrite import order_plan
-from eval.types import ExecOutcome, GenRequest, Generation, Question, ResultSet
+from eval.types import ExecOutcome, GenRequest, Generation, Question
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SCHEMAS = REPO / "schemas"

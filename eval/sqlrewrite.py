@@ -30,6 +30,24 @@ KEY_PREFIX = "__k"
 _WRAP_ALIAS = "__q"
 
 
+def split_on_semicolons(sql: str) -> list[tuple[int, int, list]]:
+    """The text between top-level ``;`` tokens, as (start, end, tokens) with ``sql[start:end]`` the
+    segment (comments and whitespace included).  Uses sqlglot's postgres tokenizer, so a ``;`` in a
+    string literal, quoted identifier, dollar-quoted body or comment does not split.  Raises
+    sqlglot's TokenError on text it cannot tokenize."""
+    from sqlglot.dialects.postgres import Postgres  # noqa: PLC0415
+
+    segments, start, toks = [], 0, []
+    for t in Postgres().tokenizer_class().tokenize(sql):
+        if t.token_type == TokenType.SEMICOLON:
+            segments.append((start, t.start, toks))
+            start, toks = t.end + 1, []
+        else:
+            toks.append(t)
+    segments.append((start, len(sql), toks))
+    return segments
+
+
 @dataclass(frozen=True)
 class OrderPlan:
     """What the comparator needs to know about a gold query's ordering.

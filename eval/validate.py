@@ -22,10 +22,10 @@ import sqlglot
 from sqlglot.errors import ParseError
 
 from eval import comparator, dataset, fixtures
-from eval.cli import CLIParser, UsageError, add_db_args
+from eval.cli import CLIParser, add_db_args
 from eval.executor import Executor
 from eval.pgserver import open_server
-from eval.sqlrewrite import has_top_level_order_by, order_plan
+from eval.sqlrewrite import has_top_level_order_by
 from eval.types import CATEGORIES, ExecOutcome, Question
 
 MIN_QUESTIONS = 300
