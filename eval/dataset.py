@@ -182,10 +182,22 @@ def read_jsonl(path: Path, label: str = "") -> list[tuple[int, dict]]:
     return out
 
 
+def read_csv(path: Path, label: str = "") -> tuple[list[str], list[tuple[int, dict]]]:
+    """(header, [(row number, record)]) of a UTF-8 CSV; a row with more or fewer cells than the
+    header is an error naming it (an unquoted comma in SQL would otherwise cut the query short)."""
+    reader = csv.DictReader(read_text(path, label).splitlines(keepends=True))
+    rows = []
+    for i, rec in enumerate(reader, start=1):
+        if None in rec:
+            raise UsageError(f"{label}{_where(path, i)}: more cells than header columns (quote cells that contain commas)")
+        if any(v is None for v in rec.values()):
+            raise UsageError(f"{label}{_where(path, i)}: fewer cells than header columns")
+        rows.append((i, rec))
+    return list(reader.fieldnames or []), rows
+
+
 def load_csv(path: Path) -> list[Question]:
-    text = read_text(path)
-    reader = csv.DictReader(text.splitlines(keepends=True))
-    header = reader.fieldnames or []
+    header, rows = read_csv(path)
     missing = [c for c in REQUIRED_CSV if c not in header]
     if missing:
         raise UsageError(f"{path}: missing column(s) {', '.join(missing)} (need {', '.join(REQUIRED_CSV)})")
@@ -193,11 +205,7 @@ def load_csv(path: Path) -> list[Question]:
         raise UsageError(f"{path}: duplicate column names in the header")
     out = []
     known = set(REQUIRED_CSV) | {"instructions", "difficulty", "id", "question_id", "order_matters"}
-    for i, rec in enumerate(reader, start=1):
-        if None in rec:
-            raise UsageError(f"{_where(path, i)}: more cells than header columns")
-        if any(v is None for v in rec.values()):
-            raise UsageError(f"{_where(path, i)}: fewer cells than header columns")
+    for i, rec in rows:
         qid = rec.get("id") or rec.get("question_id") or f"{path.stem}-{i}"
         extra = {k: v for k, v in rec.items() if k not in known}
         out.append(_make(path, i, qid, rec["db_name"], rec["query_category"], rec["question"], rec["query"],

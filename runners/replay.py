@@ -7,17 +7,15 @@ or name one twice are an error (exit 2); questions without a record score ``no_p
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from eval.cli import UsageError
-from eval.dataset import read_jsonl, read_text
+from eval.dataset import read_csv, read_jsonl
 from eval.types import GenRequest, Generation, Question
 from runners.base import Runner
 
-csv.field_size_limit(1 << 30)
 SQL_KEYS = ("generated_query", "sql", "prediction", "predicted_sql")
 ID_KEYS = ("question_id", "id")
 
@@ -25,17 +23,8 @@ ID_KEYS = ("question_id", "id")
 def _read(path: Path) -> list[tuple[int, dict]]:
     if path.suffix == ".jsonl":
         return read_jsonl(path, "--predictions ")
-    text = read_text(path, "--predictions ")
     if path.suffix == ".csv":
-        reader = csv.DictReader(text.splitlines(keepends=True))
-        out = []
-        for i, r in enumerate(reader, start=1):
-            if None in r:
-                raise UsageError(f"--predictions {path}, row {i}: more cells than header columns (quote SQL that contains commas)")
-            if any(v is None for v in r.values()):
-                raise UsageError(f"--predictions {path}, row {i}: fewer cells than header columns")
-            out.append((i, dict(r)))
-        return out
+        return read_csv(path, "--predictions ")[1]
     raise UsageError(f"--predictions {path}: unknown format (use .csv or .jsonl)")
 
 
