@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Where a gold run over the bundled benchmark spends its time (the figures in docs/PERFORMANCE.md).
+
+    python bench/profile_phases.py
+
+1. cold build: a fresh cache root, the server's initdb + start, then every fixture instance built
+   with one worker (so the time of each step adds up exactly): data generation and CSV rendering,
+   DDL through psql, COPY, grants + ANALYZE + checksums, cloning from the template;
+2. hot run phases: setup (prepare), scoring, checksum re-verification (timed around the pipeline);
+3. per query: the sandboxed executor vs plain psycopg2 on the same connections vs the server's own
+   planning + execution (EXPLAIN ANALYZE, TIMING OFF), and the comparator per comparison.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def cold(root: Path) -> None:
+    from eval import dataset, fixtures  # noqa: PLC0415
+    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+
+    acc: dict[str, float] = collections.defaultdict(float)
+    originals: dict = {}
+
+    def timed(name: str):
+        f = originals[name] = getattr(fixtures, name)
+
+        def g(*a, **k):
+            t = time.perf_counter()
+            try:
+                return f(*a, **k)
+            finally:
+                acc[name] += time.perf_counter() - t
+        setattr(fixtures, name, g)
+
+    for name in ("generated_csv", "_run_sql_file", "_copy_generated", "_finish", "restore"):
+        timed(name)
+    t = time.perf_counter()
+    server = EmbeddedServer(root)
+    print(f"cold: initdb + server start {time.perf_counter() - t:.2f} s")
+    try:
+        qs = dataset.load_questions(REPO / "questions")
+        fxs = fixtures.discover(REPO / "schemas", needed={q.db for q in qs})
+        t = time.perf_counter()
+        fixtures.ensure_all(server, list(fxs.values()), workers=1)
+        total = time.perf_counter() - t
+    finally:
+        server.stop()
+        for name, f in originals.items():
+            setattr(fixtures, name, f)
+    n = sum(fx.n_instances for fx in fxs.values())
+    print(f"cold: {n} instances built with 1 worker in {total:.2f} s:")
+    labels = {"generated_csv": "data generation + CSV rendering (Python)", "_run_sql_file": "DDL through psql",
+              "_copy_generated": "COPY", "_finish": "grants + ANALYZE + checksums",
+              "restore": "clone of the working database from its template"}
+    for name, label in labels.items():
+        print(f"  {label:52s} {acc[name]:6.2f} s")
+    print(f"  {'other (CREATE DATABASE, renames, catalog queries)':52s} {total - sum(acc.values()):6.2f} s")
+
+
+def hot() -> None:
+    from eval import pipeline  # noqa: PLC0415
+    from eval.cli import build_parser  # noqa: PLC0415
+    from eval.executor import Executor  # noqa: PLC0415
+    from eval import comparator  # noqa: PLC0415
+
+    import psycopg2  # noqa: PLC0415
+
+    out = Path(tempfile.mkdtemp(prefix="t2seval-phases-")) / "run"
+    args = build_parser().parse_args(["--no-progress", "-q", "-o", str(out)])
+    pipeline.run(pipeline.prepare(args))  # warm the gold cache
+    shutil.rmtree(out.parent)
+    out.parent.mkdir()
+    t = time.perf_counter()
+    p = pipeline.prepare(args)
+    t_prep = time.perf_counter() - t
+    verify = fixtures_verify_timer()
+    t = time.perf_counter()
+    pipeline.run(p)
+    t_run = time.perf_counter() - t
+    print(f"hot: setup {t_prep:.2f} s, scoring + writing {t_run - verify[0]:.2f} s, checksum re-verification {verify[0]:.2f} s")
+
+    work = [(q, db) for q in p.questions for db in p.fixtures[q.db].instance_dbs]
+    ex = Executor(p.server)
+    for q, db in work[:100]:
+        ex.execute(db, q.gold[0])
+    t = time.perf_counter()
+    outs = [ex.execute(db, q.gold[0]) for q, db in work]
+    t_ex = time.perf_counter() - t
+    ex.close()
+    conns: dict = {}
+    for q, db in work:
+        c = conns.get(db) or conns.setdefault(db, psycopg2.connect(**p.server.reader.for_db(db)))
+    t = time.perf_counter()
+    for q, db in work:
+        c = conns[db]
+        with c.cursor() as cur:
+            cur.execute(q.gold[0])
+            cur.fetchall()
+        c.rollback()
+    t_raw = time.perf_counter() - t
+    server_ms = 0.0
+    for q, db in work:
+        c = conns[db]
+        with c.cursor() as cur:
+            cur.execute("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + q.gold[0])
+            j = cur.fetchone()[0][0]
+        c.rollback()
+        server_ms += j["Planning Time"] + j["Execution Time"]
+    for c in conns.values():
+        c.close()
+    t = time.perf_counter()
+    for (q, db), o in zip(work, outs):
+        golds = [e for e in (p.golds.get(db, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
+        comparator.compare(golds, o.result, question_text=q.question, category=q.category, order_matters=q.order_matters)
+    t_cmp = time.perf_counter() - t
+    n = len(work)
+    print(f"per query ({n} predictions, one thread): sandboxed executor {1000 * t_ex / n:.2f} ms, "
+          f"plain psycopg2 {1000 * t_raw / n:.2f} ms, server planning + execution {server_ms / n:.2f} ms; "
+          f"comparator {1000 * t_cmp / n:.2f} ms per comparison")
+    p.executor.close()
+    p.server.stop()
+    shutil.rmtree(out.parent, ignore_errors=True)
+
+
+
+def fixtures_verify_timer() -> list:
+    from eval import fixtures  # noqa: PLC0415
+
+    spent = [0.0]
+    f = fixtures.verify_all
+
+    def g(*a, **k):
+        t = time.perf_counter()
+        try:
+            return f(*a, **k)
+        finally:
+            spent[0] += time.perf_counter() - t
+    fixtures.verify_all = g
+    return spent
+
+
+def main() -> int:
+    root = Path(tempfile.mkdtemp(prefix="t2seval-cold-", dir="/tmp"))
+    os.chmod(root, 0o755)
+    try:
+        cold(root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    hot()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
