@@ -33,6 +33,12 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as e:  # noqa: BLE001 - PostgreSQL failing before the run started (e.g. checking golds)
+        from eval.executor import InfrastructureError  # noqa: PLC0415
+        if isinstance(e, InfrastructureError):
+            print(f"error: {e}; nothing was scored", file=sys.stderr)
+            return 1
+        raise
 
 
 def evaluate(argv: list[str]) -> int:

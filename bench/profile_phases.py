@@ -7,7 +7,7 @@
    with one worker (so the time of each step adds up exactly): data generation and CSV rendering,
    DDL through psql, COPY, grants + ANALYZE + checksums, cloning from the template;
 2. hot run phases: setup (prepare), scoring, checksum re-verification (timed around the pipeline);
-3. per query: the sandboxed executor vs plain psycopg2 on the same connections vs the server's own
+3. per query: the sandboxed executor vs plain psycopg on the same connections vs the server's own
    planning + execution (EXPLAIN ANALYZE, TIMING OFF), and the comparator per comparison.
 """
 from __future__ import annotations
@@ -73,7 +73,7 @@ def hot() -> None:
     from eval.executor import Executor  # noqa: PLC0415
     from eval import comparator  # noqa: PLC0415
 
-    import psycopg2  # noqa: PLC0415
+    from eval import pgconn  # noqa: PLC0415
 
     out = Path(tempfile.mkdtemp(prefix="t2seval-phases-")) / "run"
     args = build_parser().parse_args(["--no-progress", "-q", "-o", str(out)])
@@ -99,7 +99,7 @@ def hot() -> None:
     ex.close()
     conns: dict = {}
     for q, db in work:
-        c = conns.get(db) or conns.setdefault(db, psycopg2.connect(**p.server.reader.for_db(db)))
+        c = conns.get(db) or conns.setdefault(db, pgconn.connect(p.server.reader.for_db(db)))
     t = time.perf_counter()
     for q, db in work:
         c = conns[db]
@@ -125,7 +125,7 @@ def hot() -> None:
     t_cmp = time.perf_counter() - t
     n = len(work)
     print(f"per query ({n} predictions, one thread): sandboxed executor {1000 * t_ex / n:.2f} ms, "
-          f"plain psycopg2 {1000 * t_raw / n:.2f} ms, server planning + execution {server_ms / n:.2f} ms; "
+          f"plain psycopg {1000 * t_raw / n:.2f} ms, server planning + execution {server_ms / n:.2f} ms; "
           f"comparator {1000 * t_cmp / n:.2f} ms per comparison")
     p.executor.close()
     p.server.stop()

@@ -61,7 +61,7 @@ def floor(root: Path) -> dict:
     from eval import dataset, fixtures  # noqa: PLC0415
     from eval.pgserver import EmbeddedServer  # noqa: PLC0415
     from eval.sqlrewrite import order_plan  # noqa: PLC0415
-    import psycopg2  # noqa: PLC0415
+    from eval import pgconn  # noqa: PLC0415
 
     t0 = time.perf_counter()
     server = EmbeddedServer(root)
@@ -76,7 +76,7 @@ def floor(root: Path) -> dict:
         def explain_ms(db: str, sql: str) -> float:
             c = conns.get(db)
             if c is None:
-                c = conns[db] = psycopg2.connect(**server.reader.for_db(db))
+                c = conns[db] = pgconn.connect(server.reader.for_db(db))
             with c.cursor() as cur:
                 cur.execute("EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) " + sql)
                 j = cur.fetchone()[0][0]

@@ -30,6 +30,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Callable, Optional, Sequence
 
+from eval.pgvalues import Interval, Json, PgText
 from eval.sqlrewrite import OrderPlan
 from eval.types import ResultSet
 
@@ -164,7 +165,7 @@ _TRUE, _FALSE, _NAN, _JSON_OBJECT = _Tag("TRUE"), _Tag("FALSE"), _Tag("NaN"), _T
 _NUMBERS = (int, float, Decimal)
 _NUMERIC = frozenset(_NUMBERS)
 _INEXACT = frozenset({float, Decimal, tuple})  # values that may need the tolerance
-_EXACT_TYPES = frozenset({int, str, type(None), bytes, dt.timedelta, dt.time, dt.date})
+_EXACT_TYPES = frozenset({int, str, type(None), bytes, dt.timedelta, dt.time, dt.date, Interval, PgText, Json})
 _NAN_TYPES = _EXACT_TYPES | {float, Decimal}
 _DATETIME_TYPES = _EXACT_TYPES | {dt.datetime}
 
@@ -210,7 +211,10 @@ def _norm(v: object) -> object:
 
 
 def _norm_datetime(v: dt.datetime) -> object:
-    if v.tzinfo is None and not (v.hour or v.minute or v.second or v.microsecond):
+    """A timestamp at midnight is that day's date: naive, or aware at UTC midnight (the session's
+    time zone is pinned to UTC, so ``date_trunc('month', tstz)::date`` and the timestamptz it came
+    from print the same day)."""
+    if not (v.hour or v.minute or v.second or v.microsecond) and (v.tzinfo is None or not v.utcoffset()):
         return v.date()
     return v
 

@@ -1,24 +1,32 @@
 """The sandboxed executor: the only code that runs gold or predicted SQL.
 
-Every query:
-- is split with sqlglot's tokenizer: exactly one statement is allowed (a trailing ``;`` and
-  comments are fine); anything else is rejected before it reaches the server;
-- runs as ``t2seval_reader`` (NOSUPERUSER, SELECT-only grants) inside
-  ``BEGIN READ ONLY`` with ``SET LOCAL statement_timeout`` (server-side: the server cancels it;
-  nothing keeps running after the harness gives up);
-- is wrapped as ``DECLARE … CURSOR FOR <query>``, which PostgreSQL accepts only for a SELECT/VALUES
-  (data-modifying CTEs are refused too), and read with one ``FETCH row_cap + 1``: a larger result is
-  ``too_large`` without the rest being read;
-- is sent verbatim, without client-side ``%`` interpolation;
-- ends with ROLLBACK and ``DISCARD ALL``, so nothing a query changed in the session (settings,
-  advisory locks, prepared statements, LISTEN) leaks into the next query on the pooled connection.
+What PostgreSQL itself enforces (the guarantees; docs/SECURITY.md):
+- **one statement**: untrusted text is sent with the extended query protocol (psycopg pipeline
+  mode: Parse/Bind/Execute), in which the server refuses a second statement ("cannot insert
+  multiple commands into a prepared statement"); no client-side lexer decides what runs;
+- **a query only**: the text is wrapped as ``DECLARE … CURSOR FOR SELECT … FROM (<text>)``, which the
+  server accepts only for a SELECT/VALUES/TABLE (data-modifying CTEs are refused too);
+- **read only, as a reader**: ``t2seval_reader`` (NOSUPERUSER, SELECT-only grants) inside
+  ``BEGIN READ ONLY``; every setting that changes results or limits is pinned with ``SET LOCAL``
+  inside that transaction (PINNED_SETTINGS), so nothing the role or an earlier query set applies;
+- **bounded**: server-side ``statement_timeout``, a row-size guard, a row cap, a cell cap and a
+  byte cap checked before rows are decoded, error messages cut to MAX_MESSAGE bytes;
+- **nothing outlives the query**: ROLLBACK then ``DISCARD ALL`` after every query, success or not
+  (cursors, prepared statements, temp objects, advisory locks, settings).
 
-Connections are pooled per thread and per database, and re-established after a fatal error.
+A client-side check (``single_statement``, sqlglot) stays as an early, friendly message for text
+that is plainly not one query; it is never the guarantee.
+
+Infrastructure failures (a lost connection, a killed backend, a server in crash recovery) are not
+the query's: the query is retried on a fresh connection for up to INFRA_RETRY_S, then
+``InfrastructureError`` stops the run (exit 1, resumable), so such a failure is never recorded as
+the model's error.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import functools
+import logging
 import threading
 import time
 from typing import Optional
@@ -26,17 +34,46 @@ from typing import Optional
 from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 
+from eval import pgvalues
 from eval.pgserver import Server
 from eval.sqlrewrite import split_on_semicolons
 from eval.types import ExecOutcome, ResultSet
 
-
-
+logging.getLogger("psycopg").setLevel(logging.CRITICAL)  # "error ignored terminating <Pipeline>": the error itself is handled
 MAX_CONNS_PER_THREAD = 12
 FIRST_FETCH = 50  # rows in the first FETCH (<= 50 MiB at ROW_BYTES); later FETCHes aim at CHUNK_BYTES
 CHUNK_BYTES = 16 << 20
 ROW_BYTES = 1 << 20  # one result row may not exceed 1 MiB (server-side check)
-RESULT_BYTES = 64 << 20  # a whole result may not exceed 64 MiB (checked between FETCHes)
+RESULT_BYTES = 64 << 20  # a whole result may not exceed 64 MiB (checked before the rows are decoded)
+CELL_CAP = 2_000_000  # rows x columns of one result (a NULL costs ~1 byte on the server, 8+ in Python)
+MAX_SQL_CHARS = 100_000  # longer query text is rejected before any parsing
+MAX_MESSAGE = 2000  # error messages are cut to this many characters
+INFRA_RETRY_S = 30.0  # how long a query is retried while the server is unreachable or recovering
+# Settings pinned inside every transaction (SET LOCAL, values as SQL): they change what a query
+# returns or how it runs, and a role, a database or an earlier session could have changed them.
+PINNED_SETTINGS = {
+    "search_path": '"$user", public',
+    "TimeZone": "'UTC'",
+    "DateStyle": "'ISO, MDY'",
+    "IntervalStyle": "'postgres'",
+    "extra_float_digits": "1",
+    "standard_conforming_strings": "on",
+    "bytea_output": "'hex'",
+    "lc_monetary": "'C'",
+    "lc_numeric": "'C'",
+    "lc_time": "'C'",
+    "xmloption": "'content'",
+    "xmlbinary": "'base64'",
+    "array_nulls": "on",
+    "transform_null_equals": "off",
+    "default_text_search_config": "'pg_catalog.english'",
+    "backslash_quote": "'safe_encoding'",
+    "max_parallel_workers_per_gather": "0",
+    "work_mem": "'64MB'",
+    "jit": "off",
+    "row_security": "on",
+    "cursor_tuple_fraction": "1.0",
+}
 GUARD_SCHEMA = "t2seval_guard"
 GUARD_DDL = f"""
 CREATE SCHEMA IF NOT EXISTS {GUARD_SCHEMA};
@@ -78,6 +115,8 @@ def single_statement(sql: str) -> str:
 def _single_statement(sql: str) -> str:
     if sql is None or not sql.strip():
         raise Rejected("empty query")
+    if "\x00" in sql:
+        raise Rejected("the query text contains a NUL character")
     try:
         segments = split_on_semicolons(sql)
     except TokenError as e:
@@ -96,28 +135,33 @@ def _single_statement(sql: str) -> str:
     return sql[start:toks[-1].end + 1]
 
 
-def _plain(v):
-    if isinstance(v, memoryview):
-        return bytes(v)
-    return v
+class InfrastructureError(Exception):
+    """PostgreSQL itself failed (connection lost, backend killed, server gone or recovering) and
+    did not come back within INFRA_RETRY_S: not the query's fault; the run stops, resumable."""
 
 
 class Executor:
     """Runs SQL in the sandbox.  Thread-safe: each thread has its own connections."""
 
-    def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000, guard: bool = True):
+    def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000, guard: bool = True,
+                 cell_cap: int = CELL_CAP, infra_retry_s: float = INFRA_RETRY_S):
         self.server = server
         self.guard = guard
         self._guard_known: dict[str, bool] = {}
         self.timeout_ms = max(1, int(timeout_s * 1000))
         self.row_cap = row_cap
+        self.cell_cap = cell_cap
+        self.infra_retry_s = infra_retry_s
+        self.infra_retries = 0  # queries re-run after an infrastructure failure (for the summary)
+        self._failed: Optional[str] = None  # set once the server is given up on: every later call fails fast
         self._local = threading.local()
         self._all: list = []
         self._lock = threading.Lock()
+        self._pins = [f"SET LOCAL {k} = {v}" for k, v in PINNED_SETTINGS.items()]
 
     # -- connections -------------------------------------------------------------------------
     def _conn(self, db: str):
-        import psycopg2  # noqa: PLC0415
+        import psycopg  # noqa: PLC0415
 
         pool = getattr(self._local, "pool", None)
         if pool is None:
@@ -128,8 +172,10 @@ class Executor:
             return c
         while len(pool) >= MAX_CONNS_PER_THREAD:  # close the least recently used
             self._drop(next(iter(pool)))
-        c = psycopg2.connect(**self.server.reader.for_db(db, application_name="t2seval"))
-        c.autocommit = True  # we send BEGIN/ROLLBACK ourselves
+        params = self.server.reader.for_db(db, application_name="t2seval")
+        c = psycopg.connect(autocommit=True, prepare_threshold=None, client_encoding="UTF8", **params)
+        pgvalues.register(c)
+        c.add_notice_handler(_ignore_notice)
         pool[db] = c
         with self._lock:
             self._all.append(c)
@@ -157,40 +203,56 @@ class Executor:
             self._all.clear()
 
     # -- execution ----------------------------------------------------------------------------
-    def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None) -> ExecOutcome:
-        import psycopg2  # noqa: PLC0415
+    def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None,
+                max_chars: Optional[int] = MAX_SQL_CHARS) -> ExecOutcome:
+        """Run one query; an ExecOutcome for anything the query did, InfrastructureError when the
+        server failed (after retrying on fresh connections for ``infra_retry_s``).  Text longer
+        than ``max_chars`` is rejected before any parsing (golds pass None)."""
+        import psycopg  # noqa: PLC0415
 
         t0 = time.perf_counter()
+        if self._failed:
+            raise InfrastructureError(self._failed)
+        if max_chars is not None and sql is not None and len(sql) > max_chars:
+            return ExecOutcome(None, "rejected", f"query text of {len(sql)} characters: at most {max_chars} are accepted",
+                               time.perf_counter() - t0)
         try:
             body = single_statement(sql)
         except Rejected as e:
             return ExecOutcome(None, "rejected", str(e), time.perf_counter() - t0)
         cap = row_cap or self.row_cap
-        for attempt in (1, 2):
+        give_up = None
+        delay = 0.05
+        while True:
+            conn = None
             try:
                 conn = self._conn(db)
-            except psycopg2.Error as e:
-                return ExecOutcome(None, "error", f"cannot connect to {db}: {str(e).strip()}", time.perf_counter() - t0)
-            try:
                 return self._run(conn, body, cap, t0)
-            except (psycopg2.OperationalError, psycopg2.InterfaceError) as e:
-                if not getattr(e, "pgcode", None):  # connection lost (server restart, killed backend)
+            except (_TooLarge, _Timeout) as e:
+                kind, msg = self._classify(e)
+            except psycopg.Error as e:
+                if not _infrastructure(e):
+                    kind, msg = self._classify(e)
+                else:
                     self._drop(db)
-                    if attempt == 1:
-                        continue  # reconnect once
-                    return ExecOutcome(None, "error", _message(e), time.perf_counter() - t0)
-                kind, msg = self._classify(e)
-            except (_TooLarge, _Timeout, psycopg2.Error) as e:
-                kind, msg = self._classify(e)
+                    now = time.monotonic()
+                    give_up = give_up or now + self.infra_retry_s
+                    if now >= give_up or self._failed:
+                        self._failed = self._failed or f"PostgreSQL failed while running a query on {db}: {_message(e)}"
+                        raise InfrastructureError(self._failed)
+                    with self._lock:
+                        self.infra_retries += 1
+                    time.sleep(delay)
+                    delay = min(1.0, delay * 2)
+                    continue
+            except Exception as e:  # a driver-side failure on this query's data (never a crash)
+                kind, msg = "error", f"{type(e).__name__}: {str(e)[:MAX_MESSAGE]}"
             self._reset(conn, db)
             return ExecOutcome(None, kind, msg, time.perf_counter() - t0)
-        raise AssertionError("unreachable")
 
     def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
-        """Two round trips for a small result: (BEGIN + settings + DECLARE + first FETCH), then
-        (ROLLBACK + RESET ALL).  ``body`` is one statement (checked by single_statement), so it can
-        share a simple-query message with our own statements; each statement of the message gets the
-        statement_timeout in force when it starts (PostgreSQL ≥ 13), i.e. the SET LOCAL value."""
+        """Two round trips for a small result, both in pipeline mode (extended protocol):
+        (BEGIN, pinned settings, DECLARE, first FETCH), then (ROLLBACK, DISCARD ALL)."""
         deadline = time.monotonic() + self.timeout_ms / 1000
         guarded = self.guard and self._has_guard(conn)
         if guarded:
@@ -200,78 +262,97 @@ class Executor:
             query = (f"SELECT t2seval_q.*, {GUARD_SCHEMA}.row_guard(pg_column_size(t2seval_q.*), {ROW_BYTES}) "
                      f"FROM ({body}\n) AS t2seval_q")
         else:
-            query = body
-        with conn.cursor() as cur:
-            rows: list = []
-            total = 0
-            desc = None
-            chunk_rows = FIRST_FETCH
-            prefix = (f"BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ; "
-                      f"SET LOCAL statement_timeout = {self.timeout_ms}; "
-                      f"SET LOCAL lock_timeout = {self.timeout_ms}; "
-                      f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}; "
-                      # plan the cursor for the whole result, as a plain query would be (default 0.1
-                      # favours fast-start plans that can be much slower to run to completion)
-                      f"SET LOCAL cursor_tuple_fraction = 1.0; "
-                      f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR {query}\n; ")
-            while True:
-                want = min(chunk_rows, cap + 1 - len(rows))
-                cur.execute(f"{prefix}FETCH FORWARD {want} FROM t2seval_cursor")
-                chunk = cur.fetchall()
-                desc = desc or cur.description or []
-                if guarded:
-                    total += sum(r[-1] for r in chunk)
-                    chunk = [r[:-1] for r in chunk]
-                rows.extend(chunk)
-                if len(rows) > cap:
-                    raise _TooLarge(f"result too large: more than {cap} rows")
+            query = f"SELECT t2seval_q.* FROM ({body}\n) AS t2seval_q"
+        rows: list = []
+        total = 0
+        desc = None
+        chunk_rows = FIRST_FETCH
+        ncols = 0
+        cur, fcur = conn.cursor(), conn.cursor()
+        first = True
+        while True:
+            want = min(chunk_rows, cap + 1 - len(rows))
+            if ncols:
+                want = max(1, min(want, (self.cell_cap - len(rows) * ncols) // ncols + 1))
+            with conn.pipeline():
+                if first:
+                    cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")
+                    cur.execute(f"SET LOCAL statement_timeout = {self.timeout_ms}")
+                    cur.execute(f"SET LOCAL lock_timeout = {self.timeout_ms}")
+                    cur.execute(f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}")
+                    for pin in self._pins:
+                        cur.execute(pin)
+                    cur.execute(f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR {query}")
+                else:
+                    remaining = int((deadline - time.monotonic()) * 1000)
+                    if remaining <= 0:
+                        raise _Timeout()
+                    cur.execute(f"SET LOCAL statement_timeout = {remaining}")
+                fcur.execute(f"FETCH FORWARD {want} FROM t2seval_cursor")
+            first = False
+            res = fcur.pgresult
+            n, width = res.ntuples, res.nfields
+            ncols = width - (1 if guarded else 0)
+            if len(rows) + n > cap:
+                raise _TooLarge(f"result too large: more than {cap} rows")
+            if (len(rows) + n) * max(ncols, 1) > self.cell_cap:
+                raise _TooLarge(f"result too large: more than {self.cell_cap} cells (rows x columns)")
+            if guarded and n:
+                sizes = [int(res.get_value(i, width - 1)) for i in range(n)]
+                total += sum(sizes)
                 if total > RESULT_BYTES:
                     raise _TooLarge(f"result too large: more than {RESULT_BYTES // 2**20} MiB")
-                if len(chunk) < want:
-                    break
-                if guarded and rows:
-                    chunk_rows = max(FIRST_FETCH, min(50_000, CHUNK_BYTES * len(rows) // max(total, 1)))
-                else:
-                    chunk_rows = 50_000
-                remaining = int((deadline - time.monotonic()) * 1000)
-                if remaining <= 0:
-                    raise _Timeout()
-                prefix = f"SET LOCAL statement_timeout = {remaining}; "
-            cur.execute("ROLLBACK; RESET ALL")
+            chunk = fcur.fetchall()
+            desc = desc or fcur.description or []
+            if guarded:
+                chunk = [r[:-1] for r in chunk]
+            rows.extend(chunk)
+            if len(chunk) < want:
+                break
+            if guarded and rows:
+                chunk_rows = max(FIRST_FETCH, min(50_000, CHUNK_BYTES * len(rows) // max(total, 1)))
+            else:
+                chunk_rows = 50_000
+        self._end(conn)
         if guarded:
             desc = desc[:-1]
-        if rows and any(isinstance(v, memoryview) for v in rows[0]):
-            rows = [tuple(_plain(v) for v in r) for r in rows]
         return ExecOutcome(ResultSet([d.name for d in desc], rows, [d.type_code for d in desc]),
                            None, "", time.perf_counter() - t0)
+
+    def _end(self, conn) -> None:
+        with conn.pipeline():
+            conn.execute("ROLLBACK")
+            conn.execute("DISCARD ALL")
 
     def _has_guard(self, conn) -> bool:
         """Whether this database has the guard function (every fixture loaded by this harness has it)."""
         db = conn.info.dbname
         known = self._guard_known.get(db)
         if known is None:
-            with conn.cursor() as cur:
-                cur.execute("SELECT to_regprocedure(%s) IS NOT NULL", (f"{GUARD_SCHEMA}.row_guard(integer,integer)",))
-                known = self._guard_known[db] = bool(cur.fetchone()[0])
+            row = conn.execute("SELECT to_regprocedure(%s) IS NOT NULL",
+                               (f"{GUARD_SCHEMA}.row_guard(integer,integer)",)).fetchone()
+            known = self._guard_known[db] = bool(row[0])
         return known
 
     def _classify(self, e: Exception) -> tuple[str, str]:
         """ExecOutcome.error_kind and message for a failed execution."""
-        from psycopg2 import errors as pgerr  # noqa: PLC0415
-
         if isinstance(e, _TooLarge):
             return "too_large", str(e)
-        if isinstance(e, (_Timeout, pgerr.QueryCanceled)):
+        state = getattr(e, "sqlstate", None)
+        if isinstance(e, _Timeout) or state == "57014":
             return "timeout", f"statement timeout after {self.timeout_ms / 1000:g} s"
-        if getattr(e, "pgcode", None) == "54000" and "result too large" in str(e):  # raised by the row guard
-            return "too_large", _message(e).replace("ERROR:  ", "").split(" | CONTEXT")[0]
-        return "error", _message(e)
+        msg = _message(e)
+        if state == "54000" and "result too large" in msg:  # raised by the row guard
+            return "too_large", msg
+        if state == "42601" and "multiple commands" in msg:
+            return "rejected", "several statements: only one SQL statement is allowed per query (refused by the server)"
+        return "error", msg
 
     def _reset(self, conn, db: str) -> None:
+        if conn is None:
+            return
         try:
-            with conn.cursor() as cur:
-                cur.execute("ROLLBACK")
-                cur.execute("DISCARD ALL")
+            self._end(conn)
         except Exception:
             self._drop(db)
 
@@ -284,12 +365,44 @@ class _Timeout(Exception):
     pass
 
 
+def _ignore_notice(diag) -> None:
+    """Notices (RAISE NOTICE, warnings) are dropped: they could be arbitrarily large."""
+
+
+# SQLSTATE classes that mean the server, not the query, failed.
+_INFRA_STATES = ("08", "57P")
+
+
+def _infrastructure(e) -> bool:
+    import psycopg  # noqa: PLC0415
+
+    state = getattr(e, "sqlstate", None) or ""
+    if state.startswith(_INFRA_STATES):
+        return True
+    if isinstance(e, (psycopg.OperationalError, psycopg.InterfaceError)) and not state:
+        return True  # connection lost / refused: no SQLSTATE from a server
+    return False
+
+
 def _message(e) -> str:
-    """The server's message without the LINE/caret context (which would quote our wrapper)."""
-    text = (getattr(e, "pgerror", None) or str(e) or type(e).__name__).strip()
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    keep = [ln for ln in lines if not ln.startswith(("LINE ", " ", "CONTEXT:"))]
-    return " | ".join((keep or lines)[:3])[:1000]
+    """The server's primary message (cut to MAX_MESSAGE), without the LINE/caret context (which
+    would quote our wrapper)."""
+    diag = getattr(e, "diag", None)
+    text = ""
+    if diag is not None:
+        try:
+            res = getattr(e, "pgresult", None)
+            if res is not None:
+                raw = res.error_field(ord("M")) or b""  # PG_DIAG_MESSAGE_PRIMARY
+                text = bytes(raw[:MAX_MESSAGE * 4]).decode("utf-8", "replace")
+            else:
+                text = diag.message_primary or ""
+        except Exception:
+            text = ""
+    if not text:
+        text = str(e) or type(e).__name__
+    text = " | ".join(ln for ln in text.strip().splitlines() if ln.strip())
+    return text[:MAX_MESSAGE]
 
 
 def json_safe(v):

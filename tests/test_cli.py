@@ -175,8 +175,8 @@ def test_replay_matches_repeated_question_texts_in_order(tmp_path):
 
 
 def test_dsn_uses_an_existing_server_and_touches_only_its_databases(server, tmp_path):
-    import psycopg2
-    admin = psycopg2.connect(**server.admin.for_db("postgres"))
+    from eval import pgconn
+    admin = pgconn.connect(server.admin.for_db("postgres"))
     admin.autocommit = True
     with admin.cursor() as cur:
         cur.execute("DROP DATABASE IF EXISTS userdata")

@@ -73,8 +73,8 @@ def test_timeout_is_server_side(executor, sqleval_fixtures):
     assert time.monotonic() - t0 < 10
     # the connection is usable again and nothing is still running on the server
     assert executor.execute(db(sqleval_fixtures), "SELECT 1").ok
-    import psycopg2
-    c = psycopg2.connect(**executor.server.admin.for_db("postgres"))  # the reader may not see pg_stat_activity
+    from eval import pgconn
+    c = pgconn.connect(executor.server.admin.for_db("postgres"))  # the reader may not see pg_stat_activity
     try:
         with c.cursor() as cur:
             cur.execute("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%%pg_sleep(30)%%' AND state = 'active' AND pid <> pg_backend_pid()")

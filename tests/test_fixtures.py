@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import shutil
 
-import psycopg2
+from eval import pgconn
 import pytest
 
 from conftest import SQLEVAL_SCHEMAS
@@ -12,7 +12,7 @@ from eval.cli import UsageError
 
 
 def _dbs(server):
-    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    c = pgconn.connect(server.admin.for_db("postgres"))
     try:
         with c.cursor() as cur:
             cur.execute("SELECT datname, oid FROM pg_database WHERE datname LIKE 't2seval%'")
@@ -94,7 +94,7 @@ def test_generated_instances(server, tmp_path, executor):
 def test_checksums_detect_changes(server, sqleval_fixtures):
     fx = sqleval_fixtures["bakery"]
     assert fixtures.verify_checksums(server, fx) == []
-    c = psycopg2.connect(**server.admin.for_db(fx.instance_dbs[0]))
+    c = pgconn.connect(server.admin.for_db(fx.instance_dbs[0]))
     c.autocommit = True
     try:
         with c.cursor() as cur:
@@ -123,7 +123,7 @@ def test_damaged_instance_is_restored_from_its_template(server, tmp_path):
     fx = fixtures.discover(root)["bakery"]
     db = fixtures.ensure_loaded(server, fx)[0]
     assert fixtures.template_name(db) in _dbs(server)
-    c = psycopg2.connect(**server.admin.for_db(db))
+    c = pgconn.connect(server.admin.for_db(db))
     c.autocommit = True
     with c.cursor() as cur:
         cur.execute("DELETE FROM sales WHERE sale_id = 100")
@@ -132,7 +132,7 @@ def test_damaged_instance_is_restored_from_its_template(server, tmp_path):
     fixtures.restore(server, db)
     assert fixtures.verify_checksums(server, fx) == []
     # a missing instance is rebuilt from the template, not from the .sql files
-    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    c = pgconn.connect(server.admin.for_db("postgres"))
     c.autocommit = True
     with c.cursor() as cur:
         cur.execute(f'DROP DATABASE "{db}"')
@@ -146,7 +146,7 @@ def test_damaged_instance_is_restored_from_its_template(server, tmp_path):
 
 
 def test_leftover_temporary_database_is_dropped(server, sqleval_fixtures):
-    c = psycopg2.connect(**server.admin.for_db("postgres"))
+    c = pgconn.connect(server.admin.for_db("postgres"))
     c.autocommit = True
     with c.cursor() as cur:
         cur.execute("CREATE DATABASE t2seval_tmp_deadbeef0001")
