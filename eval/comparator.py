@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -61,6 +62,10 @@ _MATCH_PREFERENCE = ("match", "match_extra_columns", "gold_ambiguous_ties")
 ABS_TOL = 1e-9
 #: Row visits allowed to the column-assignment search, per comparison.
 SEARCH_BUDGET = 5_000_000
+#: A comparison that takes longer than this (pathological widths: thousands of columns whose value
+#: multisets all agree) stops and counts as different, with a note; ordinary ones take milliseconds.
+COMPARE_SECONDS = 1.0
+MAX_PROJECTIONS = 4096
 #: Candidate pairs the tolerant row matching may test, per comparison.
 MATCH_BUDGET = 2_000_000
 
@@ -361,6 +366,8 @@ class _Rows:
         if key == tuple(range(width)):
             return self
         if key not in self._projections:
+            if len(self._projections) >= MAX_PROJECTIONS:  # bounded memory on very wide results
+                self._projections.clear()
             if not key:
                 rows: list[tuple] = [()] * len(self.rows)
             else:
@@ -384,6 +391,12 @@ class _Ctx:
 
     def __post_init__(self) -> None:
         self.rounder = _rounder(self.rel_tol)
+        self.deadline = time.monotonic() + COMPARE_SECONDS
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            self.note(f"comparison time budget ({COMPARE_SECONDS:g} s) exceeded: counted as different")
+            raise _Budget
 
     def note(self, text: str) -> None:
         if text and text not in self.notes:
@@ -483,6 +496,8 @@ def _tolerant_take(spare: list[tuple], missing: list[tuple], types: list[set], c
         ctx.match_work += len(ids)
         if ctx.match_work > MATCH_BUDGET:
             raise _Budget
+        if not ctx.match_work & 1023:
+            ctx.check_time()
         return [i for i in ids if _row_eq(spare[i], row, ctx.rel_tol)]
 
     adjacency: dict[int, list[int]] = {}
@@ -871,6 +886,8 @@ def _search(gold: _Side, pred: _Side, n: int, compat: ColCheck, partial: Partial
             nodes += 1
             if nodes > max_nodes:
                 raise _Budget
+            if not nodes & 63:
+                ctx.check_time()
             mapping[gi] = pj
             gidx = sorted(mapping)
             if depth == 0 or not branching[depth] or partial(gidx, [mapping[g] for g in gidx]):

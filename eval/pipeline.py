@@ -340,8 +340,12 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 rec["error_db_exec"] = 1
                 rec["error_msg"] = out.error if k == 0 else f"instance {k}: {out.error}"
                 break
-            v = comparator.compare(golds, out.result, question_text=q.question, category=q.category,
-                                   order_matters=q.order_matters, rel_tol=p.args.float_tolerance)
+            try:
+                v = comparator.compare(golds, out.result, question_text=q.question, category=q.category,
+                                       order_matters=q.order_matters, rel_tol=p.args.float_tolerance)
+            except Exception as e:  # noqa: BLE001 - a value the comparator cannot handle: this question's verdict, never a crash
+                v = comparator.Verdict(False, False, "pred_error", f"the result could not be compared: {type(e).__name__}: {str(e)[:200]}")
+                rec["error_msg"] = v.note
             verdicts.append(v)
             if not v.correct:
                 break
