@@ -5,6 +5,7 @@
     python run_eval.py validate [--schemas D --questions F]
     python run_eval.py report RUN_DIR [RUN_DIR ...]
     python run_eval.py gate --baseline B --candidate C
+    python run_eval.py cleanup [--dsn URL]               # drop every t2seval_* database and the reader role
 
 Exit codes: 0 ok, 1 run failure or regression (gate), 2 bad input (one message, no traceback).
 """
@@ -23,6 +24,9 @@ def main(argv: list[str]) -> int:
         if argv and argv[0] == "gate":
             from eval import gate  # noqa: PLC0415
             return gate.main(argv[1:])
+        if argv and argv[0] == "cleanup":
+            from eval import cleanup  # noqa: PLC0415
+            return cleanup.main(argv[1:])
         if argv and argv[0] == "validate":
             from eval import validate  # noqa: PLC0415
             return validate.main(argv[1:])

@@ -432,7 +432,11 @@ def _finish(server: Server, db: str) -> dict[str, str]:
                 cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
                 cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
                 cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
-            _revoke_functions(cur)
+            kept = _revoke_functions(cur)
+            if kept:
+                server.warnings.append(f"these built-ins could not be revoked from PUBLIC (not owned by the --dsn user): "
+                                       f"{', '.join(sorted(set(kept)))}; locks and session state they create still end "
+                                       "with the query (DISCARD ALL), but monitoring functions may show other sessions' queries")
             cur.execute("ANALYZE")
         return table_checksums(c)
     finally:
@@ -462,17 +466,23 @@ REVOKED_FUNCTIONS = (
 )
 
 
-def _revoke_functions(cur) -> None:
-    """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database (best effort with --dsn)."""
+def _revoke_functions(cur) -> list[str]:
+    """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database; returns the names that
+    could not be revoked (an external server whose --dsn user does not own pg_catalog)."""
     import psycopg  # noqa: PLC0415
 
-    cur.execute("SELECT p.oid::regprocedure::text FROM pg_proc p WHERE p.proname = ANY(%s) "
+    cur.execute("SELECT p.oid::regprocedure::text, p.proname FROM pg_proc p WHERE p.proname = ANY(%s) "
                 "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
-    for (sig,) in cur.fetchall():
+    kept = []
+    for sig, name in cur.fetchall():
         try:
             cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
         except psycopg.Error:
-            pass  # not ours to change on an external server: the other layers still apply
+            kept.append(name)  # not ours to change on an external server: the other layers still apply
+    # a non-owner's REVOKE is only a warning ("no privileges could be revoked"): check the outcome
+    cur.execute("SELECT p.proname FROM pg_proc p WHERE p.proname = ANY(%s) AND p.pronamespace = 'pg_catalog'::regnamespace "
+                "AND has_function_privilege(%s, p.oid, 'EXECUTE')", (list(REVOKED_FUNCTIONS), READER_ROLE))
+    return sorted(set(kept) | {r[0] for r in cur.fetchall()})
 
 
 def table_checksums(conn) -> dict[str, str]:

@@ -85,7 +85,10 @@ class Conn:
 
 
 class Server:
-    """A PostgreSQL server the harness may use: admin and reader connection parameters."""
+    """A PostgreSQL server the harness may use: admin and reader connection parameters.
+
+    ``warnings``: what this server cannot enforce (e.g. --dsn as a non-superuser), said once per run.
+    """
 
     admin: Conn
     reader: Conn
@@ -211,6 +214,7 @@ class EmbeddedServer(Server):
 
     def __init__(self, root: Optional[Path] = None, port: Optional[int] = None, log=None):
         self.root = Path(root) if root else default_cache_root()
+        self.warnings: list[str] = []
         self.requested_port = port
         self.log = log or (lambda msg: print(msg, file=sys.stderr))
         self.proc: Optional[subprocess.Popen] = None
@@ -427,7 +431,7 @@ class ExternalServer(Server):
 
     embedded = False
 
-    def __init__(self, dsn: str):
+    def __init__(self, dsn: str, ensure_reader: bool = True):
         import psycopg  # noqa: PLC0415
 
         from sqlalchemy.engine import make_url  # noqa: PLC0415  (parses SQLAlchemy-style URLs too)
@@ -446,6 +450,7 @@ class ExternalServer(Server):
             params["password"] = u.password
         params.update({k: v for k, v in u.query.items() if isinstance(v, str)})  # sslmode=… and friends
         self.maintenance_db = u.database or "postgres"
+        self.warnings: list[str] = []
         self.psql = str(_pginstall_source() / "bin" / "psql")
         self.admin = Conn(params)
         try:
@@ -457,7 +462,8 @@ class ExternalServer(Server):
         password = secrets.token_urlsafe(24)
         self.reader = Conn({"host": params["host"], "port": params["port"], "user": READER_ROLE,
                             "password": password, "connect_timeout": 10})
-        _ensure_reader_role(self, password=password)
+        if ensure_reader:
+            _ensure_reader_role(self, password=password)
 
 
 def _redact(dsn: str) -> str:
@@ -481,13 +487,23 @@ def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
     c.autocommit = True
     try:
         with c.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
-            attrs = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS CONNECTION LIMIT 64"
+            cur.execute("SELECT rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, rolinherit, rolreplication, "
+                        "rolbypassrls, rolconnlimit FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
+            row = cur.fetchone()
+            want = {"LOGIN": True, "SUPERUSER": False, "CREATEDB": False, "CREATEROLE": False, "INHERIT": False,
+                    "REPLICATION": False, "BYPASSRLS": False}
             try:
-                if cur.fetchone() is None:
-                    cur.execute(f"CREATE ROLE {READER_ROLE} {attrs}")
+                if row is None:
+                    attrs = " ".join(k if v else f"NO{k}" for k, v in want.items())
+                    cur.execute(f"CREATE ROLE {READER_ROLE} {attrs} CONNECTION LIMIT 64")
                 else:
-                    cur.execute(f"ALTER ROLE {READER_ROLE} {attrs}")
+                    # only what differs: a non-superuser (--dsn with CREATEROLE) may not even restate
+                    # SUPERUSER / REPLICATION / BYPASSRLS, so a second run must not try
+                    fix = [k if v else f"NO{k}" for (k, v), have in zip(want.items(), row[:7]) if bool(have) != v]
+                    if row[7] != 64:
+                        fix.append("CONNECTION LIMIT 64")
+                    if fix:
+                        cur.execute(f"ALTER ROLE {READER_ROLE} {' '.join(fix)}")
             except psycopg.errors.UniqueViolation:
                 pass  # created concurrently by another run
             if password is not None:
@@ -508,7 +524,9 @@ def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
             try:  # superuser-only settings: the reader cannot raise them
                 cur.execute(f"ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB'")
             except psycopg.Error:
-                pass
+                server.warnings.append("temp_file_limit cannot be set for the reader role by a non-superuser: temporary "
+                                       "files of one query are bounded only by the server's own temp_file_limit "
+                                       f"(a DBA can run once: ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB')")
     except psycopg.errors.InsufficientPrivilege as e:
         raise UsageError(f"the --dsn user may not create/alter the role {READER_ROLE} (needs CREATEROLE and CREATEDB): {e}")
     finally:

@@ -134,6 +134,8 @@ def prepare(args) -> Prepared:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
         fixtures.ensure_all(server, list(fxs.values()), log, workers=_workers(args))
+        for warning in dict.fromkeys(server.warnings):
+            print(f"warning: {warning}", file=sys.stderr)
         if args.single_instance:
             for fx in fxs.values():
                 fx.instance_dbs = fx.instance_dbs[:1]
