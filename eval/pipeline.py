@@ -332,7 +332,8 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                     verdicts.append(comparator.Verdict(False, False, "gold_error", "no gold alternative executes"))
                     break
                 continue  # the gold does not run on this instance: it does not count
-            out = p.executor.execute(db, gen.sql)
+            # the gold runner answers with the benchmark's own (trusted) golds: no prediction size limit
+            out = p.executor.execute(db, gen.sql, **({"max_chars": None} if p.args.model == "gold" else {}))
             t_exec += out.elapsed_s
             if k == 0 and out.ok:
                 detail["pred_columns"] = list(out.result.columns)

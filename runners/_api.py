@@ -1,6 +1,7 @@
 """Code shared by the HTTP API runners (runners/openai_api.py, runners/anthropic_api.py).
 
-- :func:`extract_sql` turns a chat completion into one SQL statement;
+- :func:`extract_sql` turns a chat completion into one SQL statement (a thin wrapper of
+  :func:`eval.extract.extract_sql`, the rule every runner shares);
 - :func:`resolve_pricing` / :func:`cost_cents` price a request from runners/prices.json;
 - :func:`scrub` / :func:`error_text` keep API keys out of every message;
 - :class:`APIRunner` owns what both runners share: flag validation, the API key, the thread
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 from urllib.parse import urlsplit, urlunsplit
 
+from eval import extract as _extract
 from eval.cli import UsageError
 from eval.types import GenRequest, Generation, Prompt
 from runners.base import Runner
@@ -42,125 +44,21 @@ PRICES_FILE = Path(__file__).with_name("prices.json")
 PLACEHOLDER_KEY = "no-key-set"
 
 # --------------------------------------------------------------------------- SQL extraction
-
-_SQL_LANGS = {"sql", "postgresql", "postgres", "pgsql", "psql", "plpgsql"}
-# ``` + optional info string, then the body up to the closing fence (or the end: a reply cut by
-# the token limit leaves its fence open).
-_FENCE = re.compile(r"```[ \t]*([^\n`]*)\n(.*?)(?:```|\Z)", re.S)
-_LINE_START = re.compile(r"^[ \t]*(?:SELECT|WITH)\b", re.I | re.M)
-_UPPER_ANYWHERE = re.compile(r"\b(?:SELECT|WITH)\b")
-_SELECT_ANYWHERE = re.compile(r"\bselect\b", re.I)
-_DOLLAR_TAG = re.compile(r"\$[A-Za-z_]*\$")
+# One rule for every runner: eval/extract.py decides where the SQL in a reply is and where its
+# first statement ends (fences, [SQL] tags, <think> blocks, prose, PostgreSQL literals).
 
 
 def first_statement(sql: str) -> str:
-    """The text before the first top-level ``;`` (trimmed, without the ``;``).
-
-    ``;`` inside '...' strings, "..." identifiers, $tag$...$tag$ bodies, -- and /* */ comments
-    does not count.
-    """
-    i, n = 0, len(sql)
-    while i < n:
-        c = sql[i]
-        if c == ";":
-            return sql[:i].strip()
-        if c in "'\"":
-            j = i + 1
-            while j < n:
-                if sql[j] == c:
-                    if j + 1 < n and sql[j + 1] == c:  # doubled quote = escaped quote
-                        j += 2
-                        continue
-                    break
-                j += 1
-            i = j + 1
-        elif sql.startswith("--", i):
-            j = sql.find("\n", i)
-            i = n if j < 0 else j + 1
-        elif sql.startswith("/*", i):
-            j = sql.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-        elif c == "$" and (m := _DOLLAR_TAG.match(sql, i)):
-            j = sql.find(m.group(0), m.end())
-            i = n if j < 0 else j + len(m.group(0))
-        else:
-            i += 1
-    return sql.strip()
-
-
-def _parses(sql: str) -> bool:
-    import sqlglot
-    from sqlglot.errors import SqlglotError
-
-    try:
-        return sqlglot.parse_one(sql, read="postgres") is not None
-    except (SqlglotError, ValueError, RecursionError):
-        return False
-
-
-def _looks_like_prose(word: str) -> bool:
-    """True for an English word that cannot continue a SQL statement ("This", "which", "Note:")."""
-    from sqlglot.tokens import Tokenizer
-
-    bare = word.rstrip(",.:;!?")
-    return bool(re.fullmatch(r"[A-Za-z][a-z']*", bare)) and bare.upper() not in Tokenizer.KEYWORDS
-
-
-def _statement_from_prose(text: str, start: int) -> str:
-    """The SQL statement that starts at ``text[start]`` in a prose reply.
-
-    Up to the first top-level ``;`` or blank line, whichever comes first.  When that text does
-    not parse as PostgreSQL, it is cut where the prose starts: before the first word that
-    begins a line, or begins two words in a row, that cannot be SQL (an English word that is
-    no SQL keyword: "This query ...", "which returns ...") and such that the text before it
-    parses.  A cut before a SQL keyword is never made, so SQL that sqlglot cannot parse is kept
-    whole rather than silently losing a clause.
-    """
-    stmt = first_statement(text[start:])
-    stmt = re.split(r"\n[ \t]*\n", stmt, maxsplit=1)[0].strip()
-    if _parses(stmt):
-        return stmt
-    words = list(re.finditer(r"\S+", stmt))
-    for i in range(1, len(words)):
-        m = words[i]
-        line_start = "\n" in stmt[words[i - 1].end():m.start()]
-        two_in_a_row = i + 1 < len(words) and _looks_like_prose(words[i + 1].group(0))
-        if _looks_like_prose(m.group(0)) and (line_start or two_in_a_row):
-            candidate = stmt[: m.start()].rstrip()
-            if _parses(candidate):
-                return candidate
-    return stmt
+    """The text before the first top-level ``;`` (trimmed, without the ``;``): see
+    :func:`eval.extract.first_statement`."""
+    return _extract.first_statement(sql)
 
 
 def extract_sql(text: str) -> Optional[str]:
-    """One SQL statement from a model's reply, or None when there is none.
-
-    In order: the first non-empty ```sql (or ```postgresql, ```pgsql ...) fence; else the first
-    non-empty ``` fence with another or no language tag; else the first statement in prose that
-    starts with SELECT or WITH (at the start of a line first, then an upper-case keyword
-    anywhere, then "select" in any case -- "with" in lower case is too common in English); the
-    first candidate that parses wins, else the first candidate.
-    Only the first statement is kept, without its ``;`` and without text after it.
-    """
-    if not text or not text.strip():
-        return None
-    fences = [(m.group(1).strip().lower(), m.group(2)) for m in _FENCE.finditer(text)]
-    for wanted in (lambda lang: lang.split()[0] in _SQL_LANGS if lang else False, lambda lang: True):
-        for lang, body in fences:
-            if wanted(lang):
-                stmt = first_statement(body)
-                if stmt:
-                    return stmt
-    prose = _FENCE.sub("", text) if fences else text
-    fallback = None
-    for pattern in (_LINE_START, _UPPER_ANYWHERE, _SELECT_ANYWHERE):
-        for m in pattern.finditer(prose):
-            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            stmt = _statement_from_prose(prose, start)
-            if stmt and _parses(stmt):
-                return stmt
-            fallback = fallback or stmt
-    return fallback or None
+    """One SQL statement from a model's reply, or None when there is none (or the model
+    abstained): ``eval.extract.extract_sql(text).sql``; its notes go to
+    ``Generation.extraction_notes`` in :meth:`APIRunner._generate_one`."""
+    return _extract.extract_sql(text).sql
 
 
 # --------------------------------------------------------------------------- pricing
@@ -432,18 +330,23 @@ class APIRunner(Runner):
                               retries=max(0, self._counter.count - 1))
         latency = time.perf_counter() - started
         text = reply.text or ""
-        sql = extract_sql(text)
+        found = _extract.extract_sql(text)
+        sql = found.sql
         error = ""
         if not text.strip():
             error = f"EmptyCompletion: the model returned no text (finish_reason={reply.finish_reason or 'none'})"
+        elif sql is None and "abstained" in found.notes:
+            error = "NoSQL: the model abstained (no SQL statement in the completion)"
         elif sql is None:
             error = "NoSQL: no SQL statement found in the completion"
-        return Generation(
+        gen = Generation(
             question_id=qid, sql=sql, error=error, latency_s=latency,
             tokens_in=reply.tokens_in, tokens_out=reply.tokens_out,
             cost_cents=cost_cents(self.pricing, reply.tokens_in, reply.tokens_out),
             retries=max(0, self._counter.count - 1), raw_output=scrub(text, self._secrets),
         )
+        gen.extraction_notes = found.notes  # Generation has no field for them (eval/types.py)
+        return gen
 
     def close(self) -> None:
         if self._pool is not None:

@@ -2,12 +2,13 @@
 
 Generation follows the SQLCoder model card: greedy (``do_sample=False``) beam
 search, ``--num-beams`` 4, ``--max-new-tokens`` 300, bf16 on CUDA (float32 on
-CPU), optional 8-bit weights.  Output is cut at the first ``;`` or
-````` ``` ````` and ``;`` is re-appended (see :func:`extract_sql` for what
-counts as a terminator: unlike a plain ``split(";")`` a ``;`` inside a string
-literal does not end the query).  Generation itself stops as soon as every
-sequence has produced a terminator, through a stopping criterion that applies
-the same rule, so a batch does not run on to ``max_new_tokens``.
+CPU), optional 8-bit weights.  The answer is cut by eval/extract.py (the rule
+every runner shares: first top-level statement, PostgreSQL literals, fences,
+``[SQL]`` tags, ``<think>`` blocks) and ``;`` is re-appended.  Generation
+itself stops as soon as every sequence has produced a terminator (``;``,
+````` ``` `````, ``[/SQL]`` outside literals and comments: the same lexer,
+:func:`eval.extract.completion_bounds`), so a batch does not run on to
+``max_new_tokens``.
 
 torch and transformers are imported inside methods only: importing this module
 (``--model gold``, ``--help``) never loads them.
@@ -21,86 +22,41 @@ import time
 from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 
+from eval import extract as _extract
 from eval.cli import UsageError
 from eval.types import GenRequest, Generation
 from runners.base import Runner
 
-#: strings that end a generated query (besides the end-of-sequence token)
+#: strings that end a generated query (besides the end-of-sequence token): the early stop
+#: during generation (:func:`find_terminator`); the answer itself is cut by eval/extract.py
 TERMINATORS = (";", "```", "[/SQL]")
-_OPENING_FENCE_RE = re.compile(r"\s*```[^\n`]*(\n)?")
-_FENCE_LANG_RE = re.compile(r"[A-Za-z][\w+-]*[ \t]*(\n)?")
 
 
 def find_terminator(text: str) -> tuple[int, int, int]:
-    """Locate the SQL in generated ``text``.
+    """Locate the SQL in partially generated ``text``, for the early stop.
 
-    Returns ``(start, end, stop_end)``: the SQL is ``text[start:end]`` and the
-    terminator that ended it finishes at ``stop_end`` (``-1`` when there is no
-    terminator yet: generation should go on).  Rules:
-
-    * ``;``, ``[/SQL]`` and a closing ````` ``` ````` end the query, but only
-      outside ``'string literals'``, ``"quoted identifiers"``, ``-- comments``
-      and ``/* comments */``: ``WHERE note = 'a;b'`` is kept whole;
-    * an *opening* code fence (```` ```sql ````, a word right after the
-      backticks, as chat models write, possibly after a sentence of prose)
-      does not end the query: the query starts after the fence's line, and
-      the prose before it is dropped.  A fence at the very start opens too;
-    * ````` ``` ````` as the last characters is undecided (opening or
-      closing?) until the next token arrives: no stop yet, and the SQL ends
-      before it if generation ends there.
+    Returns ``(start, end, stop_end)``: the SQL so far is ``text[start:end]`` and the
+    terminator that ended it finishes at ``stop_end`` (``-1`` when there is no terminator yet:
+    generation should go on).  The rule is :func:`eval.extract.completion_bounds` (PostgreSQL
+    literals, dollar quotes and nested comments do not stop; an opening fence does not stop; a
+    trailing ````` ``` ````` is undecided; an unclosed ``<think>`` never stops).
     """
-    start = 0
-    fence = _OPENING_FENCE_RE.match(text)
-    if fence:
-        if not fence.group(1):  # "```sq" still being written
-            return len(text), len(text), -1
-        start = fence.end()
-    i, n = start, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in ("'", '"'):
-            close = text.find(ch, i + 1)
-            if close < 0:
-                return start, n, -1
-            i = close + 1
-            continue
-        if text.startswith("--", i):
-            close = text.find("\n", i)
-            if close < 0:
-                return start, n, -1
-            i = close + 1
-            continue
-        if text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            if close < 0:
-                return start, n, -1
-            i = close + 2
-            continue
-        if text.startswith("```", i):
-            after = text[i + 3:]
-            if not after:
-                return start, i, -1
-            opening = _FENCE_LANG_RE.match(after)
-            if opening:
-                if not opening.group(1):  # the fence line is not finished yet
-                    return n, n, -1
-                start = i = i + 3 + opening.end()
-                continue
-            return start, i, i + 3
-        for term in (";", "[/SQL]"):
-            if text.startswith(term, i):
-                return start, i, i + len(term)
-        i += 1
-    return start, n, -1
+    return _extract.completion_bounds(text)
 
 
-def extract_sql(text: str) -> str:
-    """The SQL in generated ``text``: before the first terminator, stripped, ``;`` re-appended.
+def prompt_style(text_prompt: Optional[str]) -> str:
+    """The :func:`eval.extract.extract_sql` style for a completion of ``text_prompt``:
+    ``"completion"`` when the prompt ends inside SQL (``[SQL]`` or ````` ```sql `````), else ``"auto"``."""
+    tail = (text_prompt or "").rstrip().lower()
+    return "completion" if tail.endswith(("[sql]", "```sql", "```postgresql", "```")) else "auto"
 
-    An empty answer stays ``""`` (not ``";"``).
+
+def extract_sql(text: str, style: str = "auto") -> str:
+    """The SQL in generated ``text`` with ``;`` re-appended (:func:`eval.extract.extract_sql`).
+
+    No SQL, or an abstention ("I do not know"), gives ``""`` (not ``";"``).
     """
-    start, end, _ = find_terminator(text)
-    sql = text[start:end].strip()
+    sql = _extract.extract_sql(text, style=style).sql
     return f"{sql};" if sql else ""
 
 
@@ -359,6 +315,13 @@ class HFRunner(Runner):
             return list(tok(text, add_special_tokens=False)["input_ids"])
         return list(tok(prompt.text)["input_ids"])
 
+    def _style(self, request: GenRequest) -> str:
+        """How the output continues the prompt: a plain-text prompt ending in ``[SQL]`` is a completion."""
+        prompt = request.prompt
+        if prompt.messages and getattr(self.tokenizer, "chat_template", None):
+            return "auto"
+        return prompt_style(prompt.text)
+
     def _stopping_criteria(self, prompt_len: int):
         from transformers import StoppingCriteria, StoppingCriteriaList
         import torch
@@ -430,14 +393,17 @@ class HFRunner(Runner):
             _, _, stop_end = find_terminator(text)
             n_out = self._tokens_until(row, stop_end) if stop_end >= 0 else len(row)
             self._gen_tokens += n_out
-            results.append(Generation(
+            found = _extract.extract_sql(text, style=self._style(request))
+            gen = Generation(
                 question_id=request.question.id,
-                sql=extract_sql(text),
+                sql=f"{found.sql};" if found.sql else "",
                 latency_s=elapsed / len(batch),
                 tokens_in=len(ids),
                 tokens_out=n_out,
                 raw_output=text,
-            ))
+            )
+            gen.extraction_notes = found.notes  # Generation has no field for them (eval/types.py)
+            results.append(gen)
         self._gen_seconds += elapsed
         return results
 

@@ -54,7 +54,15 @@ EXPECTED = {p[0]: p[3] for p in tinymodel.PAIRS}
     ("SELECT a FROM t WHERE s = 'unclosed;", "SELECT a FROM t WHERE s = 'unclosed;;"),
     ("   ", ""),
     (";", ""),
-    ("I do not know", "I do not know;"),
+    # an abstention is no SQL (the old cut sent "I do not know;" to the executor)
+    ("I do not know", ""),
+    # the old scanner cut these in the middle of a literal
+    ("SELECT $$a;b$$ AS x; junk", "SELECT $$a;b$$ AS x;"),
+    ("SELECT E'a\\';b' AS x; junk", "SELECT E'a\\';b' AS x;"),
+    ("SELECT /* ; /* ; */ ; */ 1; junk", "SELECT /* ; /* ; */ ; */ 1;"),
+    ("SELECT $x$ ; $y$ ; $x$ AS v; junk", "SELECT $x$ ; $y$ ; $x$ AS v;"),
+    # reasoning is not searched for SQL
+    ("<think>SELECT draft FROM t;</think>\nSELECT a FROM t;", "SELECT a FROM t;"),
 ])
 def test_extract_sql(raw, sql):
     assert extract_sql(raw) == sql
@@ -69,6 +77,13 @@ def test_find_terminator_positions():
     assert find_terminator("SELECT 1\n```") == (0, 9, -1)
     assert find_terminator("SELECT 1\n```\n") == (0, 9, 12)
     assert find_terminator("Query:\n```sql\nSELECT 1") == (14, 22, -1)
+    # literals that the old scanner ended early: no stop inside them
+    assert find_terminator("SELECT $$a;b")[2] == -1
+    assert find_terminator("SELECT $$a;b$$;") == (0, 14, 15)
+    assert find_terminator("SELECT E'a\\';b'")[2] == -1
+    assert find_terminator("SELECT /* ; /* ; */ ;")[2] == -1
+    assert find_terminator("<think>maybe SELECT 1;")[2] == -1  # still reasoning
+    assert find_terminator("<think>maybe SELECT 1;</think>SELECT 2;")[2] == len("<think>maybe SELECT 1;</think>SELECT 2;")
 
 
 def test_importing_the_runner_does_not_import_torch():
