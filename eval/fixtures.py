@@ -583,11 +583,20 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
 
 # ---------------------------------------------------------------------------------------------
 def schema_doc(server: Server, fx: Fixture) -> SchemaDoc:
-    """What models are told: the defog JSON when present, else the COMMENT ON texts of instance 0."""
+    """What models are told: the defog JSON when present, else the COMMENT ON texts of instance 0
+    (with the folder's ``glossary.md``, when there is one, as the ``{glossary}`` text)."""
     js = fx.path / f"{fx.name}.json"
     if js.exists():
         return _doc_from_json(fx.name, js)
-    return _doc_from_catalog(server, fx.name, fx.instance_dbs[0])
+    doc = _doc_from_catalog(server, fx.name, fx.instance_dbs[0])
+    gl = fx.path / "glossary.md"
+    if gl.exists():
+        try:
+            text = gl.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UsageError(f"{gl}: cannot read the glossary ({e})")
+        doc = SchemaDoc(doc.name, doc.tables, text.strip())
+    return doc
 
 
 def _doc_from_json(name: str, path: Path) -> SchemaDoc:
