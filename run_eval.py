@@ -3,6 +3,7 @@
 
     python run_eval.py --model gold                      # evaluate (default subcommand)
     python run_eval.py validate [--schemas D --questions F]
+    python run_eval.py prompts -o FILE [--prompt-template T] [--split S] [--by-db DIR]
     python run_eval.py report RUN_DIR [RUN_DIR ...]
     python run_eval.py gate --baseline B --candidate C
     python run_eval.py cleanup [--dsn URL]               # drop every t2seval_* database and the reader role
@@ -27,6 +28,9 @@ def main(argv: list[str]) -> int:
         if argv and argv[0] == "cleanup":
             from eval import cleanup  # noqa: PLC0415
             return cleanup.main(argv[1:])
+        if argv and argv[0] == "prompts":
+            from eval import prompt_export  # noqa: PLC0415
+            return prompt_export.main(argv[1:])
         if argv and argv[0] == "validate":
             from eval import validate  # noqa: PLC0415
             return validate.main(argv[1:])

@@ -121,7 +121,8 @@ def hot() -> None:
     t = time.perf_counter()
     for (q, db), o in zip(work, outs):
         golds = [e for e in (p.golds.get(db, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
-        comparator.compare(golds, o.result, question_text=q.question, category=q.category, order_matters=q.order_matters)
+        comparator.compare(golds, o.result, question_text=q.question, instructions=q.instructions, category=q.category,
+                           order_matters=q.order_matters)
     t_cmp = time.perf_counter() - t
     n = len(work)
     print(f"per query ({n} predictions, one thread): sandboxed executor {1000 * t_ex / n:.2f} ms, "

@@ -48,6 +48,7 @@ def add_data_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--questions", metavar="FILE_OR_DIR", help="questions: sql-eval CSV, native JSONL, or a folder of them (default: bundled questions/)")
     g.add_argument("--category", action="append", metavar="C", help="only questions of this category (repeatable)")
     g.add_argument("--db", action="append", metavar="NAME", help="only questions on this database (repeatable)")
+    g.add_argument("--split", action="append", metavar="S", help="only questions of this split: classic, hard (repeatable; default all)")
     g.add_argument("--limit", type=_positive_int("--limit"), metavar="N", help="only the first N questions (after filters)")
 
 

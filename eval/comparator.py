@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 import time
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from operator import itemgetter
 from typing import Callable, Optional, Sequence
 
+from eval import order_intent as _order_intent
 from eval.pgvalues import Interval, Json, PgText
 from eval.sqlrewrite import OrderPlan
 from eval.types import ResultSet
@@ -94,44 +94,14 @@ class Verdict:
 
 # --------------------------------------------------------------------------- order rule
 
-_NOT_AFTER = r"(?<!\beach )(?<!\ban )(?<!\bthe )(?<!\bper )(?<!\bevery )(?<!\bone )(?<!\bthat )(?<!\bthis )(?<!\bwhich )"
-_PURCHASERS = (r"(?!\s+(?:(?:more|fewer|less|at\s+least|at\s+most|over|under|exactly|only|no|any|some|several|all|\d+)\s+)?"
-               r"(?:customers?|clients?|users?|buyers?|members?|people|persons?|someone|anyone|them|him|her|me|us|"
-               r"patrons?|shoppers?|accounts?)\b)"
-               r"(?!\s+(?:more|fewer|less)\s+than\b)(?!\s+(?:at\s+least|at\s+most|over|under|exactly)?\s*\d)")
-_SUPERLATIVE = (r"(?:highest|lowest|largest|smallest|biggest|greatest|oldest|newest|youngest|earliest|latest|"
-                r"longest|shortest|cheapest|best|worst|most\s+\w+|least\s+\w+|most|least|recent)")
-ORDER_PATTERNS: tuple[str, ...] = (
-    r"\bsort(?:s|ed|ing)?\b",
-    r"\barrang(?:e|ed|es|ing)\b",
-    r"\brank(?:s|ed|ing)?\b",
-    r"\b(?:a|de)scending(?:ly)?\b",
-    r"\balphabetic(?:al)?(?:ly)?\b",
-    r"\bchronological(?:ly)?\b",
-    r"\b(?:in|by)\s+(?:increasing|decreasing|reverse|reversed|numerical|numeric|lexicographic(?:al)?|"
-    r"ascending|descending|alphabetical|chronological|date|time|the\s+same)\s+order\b",
-    r"\bin\s+order\s+(?:of|from)\b",
-    r"\bin\s+what\s+order\b",
-    _NOT_AFTER + r"\border(?:ed)?\s+by\b" + _PURCHASERS,
-    _NOT_AFTER + r"\bordered\s+(?:from|in|according|alphabetically|chronologically|ascending|descending)\b",
-    r"(?:^|[.;:!?,]\s*|\band\s+|\bthen\s+)order\s+(?:them|these|it|those|the\s+(?:results?|rows?|list|output|records?))\b",
-    r"\bfrom\s+(?:the\s+)?" + _SUPERLATIVE + r"\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?" + _SUPERLATIVE + r"\b",
-    r"\b" + _SUPERLATIVE + r"\s+(?:first|last|on\s+top)\b",
-)
-_ORDER_RE = re.compile("|".join(f"(?:{p})" for p in ORDER_PATTERNS), re.IGNORECASE)
+def asks_for_order(question_text: str, instructions: str = "") -> bool:
+    """Whether the question's wording (or its instructions) asks for the result rows in a
+    particular order: the rules and their table of labelled phrasings are eval/order_intent.py."""
+    return _order_intent.asks_for_order(question_text or "", instructions or "")
 
 
-def asks_for_order(question_text: str) -> bool:
-    """Whether the question's wording asks for ordered output.
-
-    "order" as a noun ("each order", "orders placed", "the order total") does
-    not count: only "order by", "ordered from/in…", "in … order", "order
-    them/the results", and the other words of ORDER_PATTERNS.
-    """
-    return bool(_ORDER_RE.search(" ".join(question_text.split())))
-
-
-def order_required(question_text: str, category: str, order_matters: Optional[bool], gold_ordered: bool) -> bool:
+def order_required(question_text: str, category: str, order_matters: Optional[bool], gold_ordered: bool,
+                   instructions: str = "") -> bool:
     """Order counts only if the gold has a top-level ORDER BY, and then
     ``order_matters`` decides when set (False forces unordered), else the
     ``order_by`` category or the question's wording does."""
@@ -139,17 +109,18 @@ def order_required(question_text: str, category: str, order_matters: Optional[bo
         return False
     if order_matters is not None:
         return bool(order_matters)
-    return category == "order_by" or asks_for_order(question_text)
+    return category == "order_by" or asks_for_order(question_text, instructions)
 
 
-def keyed_needed(plan: OrderPlan, *, question_text: str, category: str, order_matters: Optional[bool] = None) -> bool:
+def keyed_needed(plan: OrderPlan, *, question_text: str, category: str, order_matters: Optional[bool] = None,
+                 instructions: str = "") -> bool:
     """Whether the comparator will use ``plan.keyed_sql``'s result for this
     question: the order is checked (tie groups) or a LIMIT/OFFSET may cut
     through ties.  The executor can skip running it otherwise."""
     if not plan.ordered or plan.keyed_sql is None:
         return False
     cut = plan.limit is not None or bool(plan.offset)
-    return cut or order_required(question_text, category, order_matters, plan.ordered)
+    return cut or order_required(question_text, category, order_matters, plan.ordered, instructions)
 
 
 # --------------------------------------------------------------------------- values
@@ -167,6 +138,7 @@ class _Tag:
 
 
 _TRUE, _FALSE, _NAN, _JSON_OBJECT = _Tag("TRUE"), _Tag("FALSE"), _Tag("NaN"), _Tag("JSON_OBJECT")
+_ARRAY = _Tag("ARRAY")  # an array is never equal to a record with the same fields
 _NUMBERS = (int, float, Decimal)
 _NUMERIC = frozenset(_NUMBERS)
 _INEXACT = frozenset({float, Decimal, tuple})  # values that may need the tolerance
@@ -196,7 +168,9 @@ def _norm(v: object) -> object:
         return _norm_datetime(v)  # type: ignore[arg-type]
     if isinstance(v, (bytes, bytearray, memoryview)):
         return bytes(v)
-    if isinstance(v, (list, tuple)):
+    if isinstance(v, list):
+        return (_ARRAY, tuple(_norm(x) for x in v))
+    if isinstance(v, tuple):
         return tuple(_norm(x) for x in v)
     if isinstance(v, dict):
         return (_JSON_OBJECT, tuple(sorted((str(k), _norm(x)) for k, x in v.items())))
@@ -259,6 +233,11 @@ def _as_float(v: object) -> float:
         return math.copysign(math.inf, v)  # type: ignore[arg-type]
 
 
+def _infinite(v: object) -> bool:
+    """A real infinity (float or numeric 'Infinity'), not a finite number too large for a float."""
+    return (type(v) is float and math.isinf(v)) or (type(v) is Decimal and v.is_infinite())  # type: ignore[union-attr]
+
+
 def _integral(v: object) -> bool:
     if type(v) is int:
         return True
@@ -276,7 +255,14 @@ def _numbers_close(a: object, b: object, rel_tol: float) -> bool:
         return False
     fa, fb = _as_float(a), _as_float(b)
     if math.isinf(fa) or math.isinf(fb):
-        return fa == fb
+        ia, ib = _infinite(a), _infinite(b)
+        if ia or ib:
+            return ia and ib and fa == fb
+        # finite numbers beyond a float's range (numeric 1e400): the tolerance in exact decimals
+        da, db = Decimal(a), Decimal(b)  # type: ignore[arg-type]
+        with localcontext() as ctx:
+            ctx.prec = 60
+            return abs(da - db) <= Decimal(repr(rel_tol)) * max(abs(da), abs(db))
     return abs(fa - fb) <= max(rel_tol * max(abs(fa), abs(fb)), ABS_TOL)
 
 
@@ -998,7 +984,7 @@ def _compare_one(gold: GoldEvidence, pred: _Side, ordered: bool, ctx: _Ctx) -> V
 # --------------------------------------------------------------------------- public API
 
 def compare(golds: list[GoldEvidence], pred: ResultSet, *, question_text: str, category: str,
-            order_matters: Optional[bool] = None, rel_tol: float = 1e-6) -> Verdict:
+            order_matters: Optional[bool] = None, rel_tol: float = 1e-6, instructions: str = "") -> Verdict:
     """Compare one prediction with every gold alternative on one instance.
 
     Correct when any alternative matches.  When none does, the verdict of the
@@ -1011,7 +997,7 @@ def compare(golds: list[GoldEvidence], pred: ResultSet, *, question_text: str, c
     pside = _Side(_normalized(pred.rows, len(pred.columns)), list(pred.columns))
     verdicts = []
     for gold in golds:
-        ordered = order_required(question_text, category, order_matters, gold.plan.ordered)
+        ordered = order_required(question_text, category, order_matters, gold.plan.ordered, instructions)
         verdicts.append(_compare_one(gold, pside, ordered, _Ctx(rel_tol)))
         if verdicts[-1].reason == "match":
             break

@@ -9,6 +9,7 @@ import csv
 import hashlib
 import itertools
 import json
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -107,7 +108,7 @@ def _where(path: Path, row: int) -> str:
     return f"{path}, row {row}"
 
 
-def _bool_or_none(v, where: str) -> Optional[bool]:
+def _bool_or_none(v, where: str, name: str = "order_matters") -> Optional[bool]:
     if v is None or v == "":
         return None
     if isinstance(v, bool):
@@ -117,12 +118,26 @@ def _bool_or_none(v, where: str) -> Optional[bool]:
         return True
     if s in ("0", "false", "no", "f", "n"):
         return False
-    raise UsageError(f"{where}: order_matters must be true/false, got {v!r}")
+    raise UsageError(f"{where}: {name} must be true/false, got {v!r}")
+
+
+_SPLIT_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+
+
+def _split_name(v, where: str) -> str:
+    s = "classic" if v is None or v == "" else v
+    if not isinstance(s, str) or not _SPLIT_NAME.fullmatch(s.strip()):
+        raise UsageError(f"{where}: split must be a lower-case name like 'classic' or 'hard', got {v!r}")
+    return s.strip()
 
 
 def _make(path: Path, row: int, qid: str, db: str, category: str, question: str, gold_raw,
-          instructions: str, difficulty: str, order_matters, extra: dict, split_semicolons: bool) -> Question:
+          instructions: str, difficulty: str, order_matters, extra: dict, split_semicolons: bool,
+          split=None, answerable=None) -> Question:
     where = _where(path, row)
+    split = _split_name(split, where)
+    answerable_b = _bool_or_none(answerable, where, "answerable")
+    answerable_b = True if answerable_b is None else answerable_b
     if not str(qid).strip():
         raise UsageError(f"{where}: empty id")
     if not str(db).strip():
@@ -132,6 +147,14 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
     if not str(category).strip():
         raise UsageError(f"{where}: empty query_category")
     golds_in = gold_raw if isinstance(gold_raw, list) else [gold_raw]
+    if not answerable_b:
+        if any(isinstance(g, str) and g.strip() for g in golds_in):
+            raise UsageError(f"{where}: a question with answerable false has no gold query (give gold: [])")
+        return Question(
+            id=str(qid).strip(), db=str(db).strip(), category=str(category).strip(), question=str(question).strip(),
+            gold=(), gold_raw="", instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
+            order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row,
+            split=split, answerable=False, extra=extra)
     if not golds_in or any(not isinstance(g, str) or not g.strip() for g in golds_in):
         raise UsageError(f"{where}: empty gold query")
     gold: list[str] = []
@@ -149,6 +172,7 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
         gold=tuple(gold), gold_raw=gold_raw if isinstance(gold_raw, str) else " ; ".join(gold_raw),
         instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
         order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row, extra=extra,
+        split=split,
     )
 
 
@@ -204,12 +228,13 @@ def load_csv(path: Path) -> list[Question]:
     if len(set(header)) != len(header):
         raise UsageError(f"{path}: duplicate column names in the header")
     out = []
-    known = set(REQUIRED_CSV) | {"instructions", "difficulty", "id", "question_id", "order_matters"}
+    known = set(REQUIRED_CSV) | {"instructions", "difficulty", "id", "question_id", "order_matters", "split", "answerable"}
     for i, rec in rows:
         qid = rec.get("id") or rec.get("question_id") or f"{path.stem}-{i}"
         extra = {k: v for k, v in rec.items() if k not in known}
         out.append(_make(path, i, qid, rec["db_name"], rec["query_category"], rec["question"], rec["query"],
-                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, True))
+                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, True,
+                         rec.get("split"), rec.get("answerable")))
     return out
 
 
@@ -219,10 +244,12 @@ def load_jsonl(path: Path) -> list[Question]:
         for k in ("id", "db", "category", "question", "gold"):
             if k not in rec:
                 raise UsageError(f"{_where(path, i)}: missing key {k!r}")
-        known = {"id", "db", "category", "question", "gold", "instructions", "difficulty", "order_matters"}
+        known = {"id", "db", "category", "question", "gold", "instructions", "difficulty", "order_matters", "split",
+                 "answerable"}
         extra = {k: v for k, v in rec.items() if k not in known}
         out.append(_make(path, i, rec["id"], rec["db"], rec["category"], rec["question"], rec["gold"],
-                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, False))
+                         rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, False,
+                         rec.get("split"), rec.get("answerable")))
     return out
 
 
@@ -263,8 +290,14 @@ def check_databases(questions: Iterable[Question], known: Iterable[str], schemas
                              f"(no folder {q.db!r} in --schemas {schemas_dir}; have: {', '.join(sorted(known))})")
 
 
-def filter_questions(questions: list[Question], categories=None, dbs=None, limit=None) -> list[Question]:
+def filter_questions(questions: list[Question], categories=None, dbs=None, limit=None, splits=None) -> list[Question]:
     qs = questions
+    if splits:
+        have = {q.split for q in questions}
+        unknown = [s for s in splits if s not in have]
+        if unknown:
+            raise UsageError(f"--split {unknown[0]!r}: no question is in this split (have: {', '.join(sorted(have))})")
+        qs = [q for q in qs if q.split in splits]
     if categories:
         unknown = [c for c in categories if c not in {q.category for q in questions}]
         if unknown:
@@ -285,6 +318,8 @@ def questions_hash(questions: Iterable[Question]) -> str:
     h = hashlib.sha256()
     for q in questions:
         rec = [q.id, q.db, q.category, q.question, q.instructions, list(q.gold), q.order_matters]
+        if q.split != "classic" or not q.answerable:  # hashes of classic-only question sets stay as before
+            rec += [q.split, q.answerable]
         h.update(json.dumps(rec, ensure_ascii=False).encode())
         h.update(b"\n")
     return h.hexdigest()

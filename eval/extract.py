@@ -655,6 +655,15 @@ def _from_prose(text: str, end: int, *, weak_ok: bool = True) -> Optional[tuple[
 # --------------------------------------------------------------------------- streaming
 
 
+def is_abstention(text: Optional[str]) -> bool:
+    """True when ``text`` holds no SQL statement and says the question cannot be answered
+    ("I do not know", "cannot be answered", ... -- rule 8 above)."""
+    if not text or not text.strip():
+        return False
+    found = extract_sql(text)
+    return found.sql is None and "abstained" in found.notes
+
+
 def completion_bounds(text: str) -> tuple[int, int, int]:
     """Where the SQL of partial generated ``text`` is, for an early stop during generation.
 

@@ -1,6 +1,7 @@
 """``run_eval.py gate``: fail CI when a candidate run is worse than a baseline.
 
-Rules (docs/REPORTS.md), checked overall and in every query_category:
+Rules (docs/REPORTS.md), checked overall, in every query_category and -- when the questions span
+several splits -- in every split and every split x category:
 
 * ``mcnemar``  -- the candidate is less accurate and McNemar's exact test on
   the paired questions gives p < --alpha;
@@ -65,7 +66,7 @@ def regressions(rows: list[PairedRow], alpha: float, max_drop: Optional[Fraction
         drop = -r.diff_points  # points lost by the candidate
         if drop <= 0:
             continue
-        where = "overall" if r.scope == "overall" else f"category {r.scope}"
+        where = r.scope if r.scope == "overall" or r.scope.startswith("split ") else f"category {r.scope}"
         nums = (f"{fmt_pct(r.k_a, r.n)} -> {fmt_pct(r.k_b, r.n)} ({fmt_points(r.diff_points)} points, "
                 f"n={r.n}, b={r.b} baseline-only right, c={r.c} candidate-only right)")
         if r.significant(alpha):
@@ -145,7 +146,8 @@ def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fract
         rules = [f"no significant drop at alpha {alpha:g}"]
         if max_drop is not None:
             rules.append(f"no drop above {fmt_tenths(max_drop)} points")
-        print("OK: " + ", ".join(rules) + " (overall and per category)", file=out)
+        several = any(r.scope.startswith("split ") for r in rows)
+        print("OK: " + ", ".join(rules) + (" (overall, per category, per split)" if several else " (overall and per category)"), file=out)
     return 1 if failed else 0
 
 

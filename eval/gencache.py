@@ -127,15 +127,16 @@ class GenCache:
         try:
             fields = json.loads(record)
             return Generation(question_id=question_id if question_id is not None else stored_qid,
-                              cached=True, **{k: fields[k] for k in _STORED_FIELDS})
+                              cached=True, abstained=bool(fields.get("abstained", False)),
+                              **{k: fields[k] for k in _STORED_FIELDS})
         except (ValueError, KeyError, TypeError):
             return None  # an unreadable entry is a miss; the next put() replaces it
 
     def put(self, key: str, gen: Generation) -> bool:
-        """Store ``gen`` under ``key`` when it succeeded (SQL, no error); True when stored."""
-        if gen.error or gen.sql is None:
+        """Store ``gen`` under ``key`` when it succeeded (SQL or an abstention, no error); True when stored."""
+        if gen.error or (gen.sql is None and not gen.abstained):
             return False
-        record = json.dumps({k: getattr(gen, k) for k in _STORED_FIELDS})
+        record = json.dumps({k: getattr(gen, k) for k in _STORED_FIELDS} | {"abstained": bool(gen.abstained)})
         conn = self._conn()
         with conn:
             conn.execute("INSERT OR REPLACE INTO generations (key, question_id, record, created_at) VALUES (?, ?, ?, ?)",

@@ -30,7 +30,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 MAX_JSON_TEXT = 1 << 20  # json above this size is compared as its text (no parse)
 
@@ -225,11 +225,16 @@ def _canon(x) -> str:
 
 
 def _norm_decimal(d: Decimal) -> str:
+    """One spelling per JSON number value, exact whatever its size (0 and -0 are one number)."""
     if not d.is_finite():
         return str(d)
-    if d == d.to_integral_value():
-        return str(d.quantize(Decimal(1))) if d.adjusted() < 60 else format(d.normalize(), "E")
-    return format(d.normalize(), "f") if -30 < d.adjusted() < 60 else format(d.normalize(), "E")
+    if not d:
+        return "0"
+    with localcontext() as ctx:
+        ctx.prec = max(len(d.as_tuple().digits), min(d.adjusted(), 60) + 1) + 2  # never round a digit
+        if d == d.to_integral_value():
+            return str(d.quantize(Decimal(1))) if d.adjusted() < 60 else format(d.normalize(), "E")
+        return format(d.normalize(), "f") if -30 < d.adjusted() < 60 else format(d.normalize(), "E")
 
 
 def parse_money(text: str):

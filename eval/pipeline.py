@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from eval import comparator, dataset, fixtures, results
+from eval import extract as _extract
 from eval.cli import UsageError
 from eval.executor import Executor, InfrastructureError, json_safe
 from eval.pgserver import Server, open_server
@@ -120,9 +121,9 @@ def prepare(args) -> Prepared:
     questions_all = dataset.load_questions(questions_path)
     fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions_all, fx_all, schemas_dir)
-    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit)
+    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, getattr(args, "split", None))
     if not questions:
-        raise UsageError("no question left after --category/--db/--limit")
+        raise UsageError("no question left after --split/--category/--db/--limit")
 
     runner = runner_class(args.model)(args)
     runner.prepare(questions_all)
@@ -217,6 +218,8 @@ def _check_golds(p: Prepared) -> None:
         list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
     bad = []
     for q in p.questions:
+        if not q.answerable:
+            continue  # no gold: the right output is an abstention
         db0 = p.fixtures[q.db].instance_dbs[0]
         outs = [p.golds.get(db0, g) for g in q.gold]
         if not any(isinstance(o, comparator.GoldEvidence) for o in outs):
@@ -289,7 +292,8 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
         "instances": {name: len(fx.instance_dbs) for name, fx in p.fixtures.items()},
         "config": {"timeout_s": p.args.timeout, "row_cap": p.args.row_cap, "float_tolerance": p.args.float_tolerance,
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
-                   "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit}},
+                   "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
+                               **({"split": p.args.split} if getattr(p.args, "split", None) else {})}},
     }
 
 
@@ -316,7 +320,17 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
     if golds0:
         detail["gold_columns"] = list(golds0[0].result.columns)
         detail["gold_rows"] = [[json_safe(v) for v in r] for r in golds0[0].result.rows[:PREVIEW_ROWS]]
-    if gen.error:
+    abstained = gen.abstained or (not gen.error and _extract.is_abstention(gen.sql))
+    if abstained:
+        # declining is right exactly when the schema cannot answer the question (docs/SCORING.md, abstention)
+        v = comparator.Verdict(correct=not q.answerable, exact_match=not q.answerable, reason="abstained",
+                               note="the model abstained" + ("" if q.answerable else " (the question is unanswerable: right)"))
+        rec.update(_verdict_fields(v, not q.answerable))
+    elif not q.answerable and not gen.error and (gen.sql or "").strip():
+        v = comparator.Verdict(False, False, "answered_unanswerable",
+                               "the schema cannot answer this question; the model answered with a query instead of abstaining")
+        rec.update(_verdict_fields(v, False))
+    elif gen.error:
         v = comparator.Verdict(correct=False, exact_match=False, reason="pred_error", note="generation failed")
         rec.update(_verdict_fields(v, False), error_query_gen=1, error_msg=gen.error)
     elif not (gen.sql or "").strip():
@@ -344,7 +358,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 rec["error_msg"] = out.error if k == 0 else f"instance {k}: {out.error}"
                 break
             try:
-                v = comparator.compare(golds, out.result, question_text=q.question, category=q.category,
+                v = comparator.compare(golds, out.result, question_text=q.question, instructions=q.instructions, category=q.category,
                                        order_matters=q.order_matters, rel_tol=p.args.float_tolerance)
             except Exception as e:  # noqa: BLE001 - a value the comparator cannot handle: this question's verdict, never a crash
                 v = comparator.Verdict(False, False, "pred_error", f"the result could not be compared: {type(e).__name__}: {str(e)[:200]}")
@@ -534,7 +548,9 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     try:
         for gen in _generations(p, _requests(p, pending)):
             q = by_id[gen.question_id]
-            writer.write({"question_id": q.id, "db_name": q.db, "question": q.question, "generated_query": gen.sql or "",
+            # an abstention is written as the words the replay runner reads back as one
+            text = "I do not know" if gen.abstained and not gen.sql else (gen.sql or "")
+            writer.write({"question_id": q.id, "db_name": q.db, "question": q.question, "generated_query": text,
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
                           "retries": gen.retries})

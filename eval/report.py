@@ -45,6 +45,10 @@ class Run:
     records: list[dict]
     source: Path  # the results file the records came from
     label: str
+    unanswerable: list = None  # records of questions marked answerable: false (the abstention table only)
+
+    def splits(self) -> list[str]:
+        return sorted({r.get("split") or "classic" for r in self.records}, key=lambda x: (x != "classic", x))
 
     def by_id(self) -> dict[str, dict]:
         return {r["question_id"]: r for r in self.records}
@@ -179,12 +183,18 @@ def load_run(arg: Union[str, Path]) -> Run:
             raise UsageError(f"{folder}: results and summary disagree: " + "; ".join(parts))
         order = {qid: i for i, qid in enumerate(want)}
         records.sort(key=lambda r: order[r["question_id"]])
+    for r in records:
+        r["split"] = str(r.get("split") or "classic")
+        r["answerable"] = _flag(r.get("answerable", 1) if r.get("answerable", "") != "" else 1, source, r["question_id"], "answerable")
+    unanswerable = [r for r in records if not r["answerable"]]
+    records = [r for r in records if r["answerable"]]  # perc_correct is over answerable questions
     n, k = len(records), sum(r["correct"] for r in records)
     for key, value in (("n_questions", n), ("n_correct", k)):
         if key in summary and summary[key] != value:
             raise UsageError(f"{summary_path}: {key} is {summary[key]} but {source.name} gives {value}")
     label = str(summary.get("label") or summary.get("model") or folder.name)
-    return Run(arg=str(arg), folder=folder, summary=summary, records=records, source=source, label=label)
+    return Run(arg=str(arg), folder=folder, summary=summary, records=records, source=source, label=label,
+               unanswerable=unanswerable)
 
 
 def _matches(run: Run, token: str) -> bool:
@@ -417,6 +427,32 @@ def reasons_by_category_table(run: Run) -> Table:
     return Table(["reason", "total"] + cats, rows, title=run.label)
 
 
+def _subset(run: Run, split: str) -> Run:
+    """The same run restricted to one split."""
+    return Run(arg=run.arg, folder=run.folder, summary=run.summary, source=run.source, label=run.label,
+               records=[r for r in run.records if r["split"] == split],
+               unanswerable=[r for r in (run.unanswerable or []) if r["split"] == split])
+
+
+def abstention_table(runs: list[Run]) -> Optional[Table]:
+    """One row per run: answerable right / abstained / wrong, unanswerable abstained / answered,
+    reliability (eval/results.abstention); None when no run has unanswerable questions or abstentions."""
+    from eval.results import abstention  # noqa: PLC0415
+
+    rows = []
+    for r in runs:
+        ab = abstention(r.records + (r.unanswerable or []))
+        if ab is None:
+            continue
+        a, u = ab["answerable"], ab["unanswerable"]
+        rows.append([r.label, str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(u["n"]),
+                     str(u["abstained"]), str(u["answered"]), _fmt_float1(ab["reliability"])])
+    if not rows:
+        return None
+    return Table(["model", "answerable", "right", "abstained", "wrong", "unanswerable", "abstained (right)",
+                  "answered (wrong)", "reliability"], rows)
+
+
 def runs_table(runs: list[Run]) -> Table:
     rows = []
     for r in runs:
@@ -441,6 +477,21 @@ def build_sections(runs: list[Run], ci: bool = False) -> list[Section]:
         breakdown_table(runs, "query_category", ci, "correct_single"),
         detail_table(runs),
     ]))
+    splits = sorted({sp for r in runs for sp in r.splits()}, key=lambda x: (x != "classic", x))
+    if len(splits) > 1:
+        secs.append(Section("By split", [breakdown_table(runs, "split", ci)]))
+        for sp in splits:
+            sub = [_subset(r, sp) for r in runs]
+            sub = [r for r in sub if r.records]
+            secs.append(Section(f"Split {sp}", [model_table(sub, ci), breakdown_table(sub, "query_category", ci),
+                                                 breakdown_table(sub, "db_name", ci)]))
+    ab = abstention_table(runs)
+    if ab is not None:
+        secs.append(Section("Abstention", [ab, "Unanswerable questions (the schema does not record what they ask) "
+                                               "are scored here only, never in perc_correct. reliability: +1 a right "
+                                               "answer or a right abstention, 0 abstained or no query, -1 a wrong "
+                                               "query (or any query for an unanswerable question), as % of all "
+                                               "questions (docs/SCORING.md)."]))
     secs.append(Section("By database", [breakdown_table(runs, "db_name", ci)]))
     if any(rec["difficulty"] for r in runs for rec in r.records):
         secs.append(Section("By difficulty", [breakdown_table(runs, "difficulty", ci)]))
@@ -491,13 +542,19 @@ def check_same_questions(a: Run, b: Run) -> None:
 
 
 def paired_comparison(a: Run, b: Run, field_name: str = "correct") -> list[PairedRow]:
-    """Overall row first, then one row per query_category (sorted). Questions paired by id."""
+    """Overall row first, then one row per query_category (sorted), then -- when the questions
+    span several splits -- one row per split ("split hard") and per split and category
+    ("split hard / ratio"). Questions paired by id."""
     check_same_questions(a, b)
     rb = b.by_id()
     cells: dict[str, list[int]] = {}
+    several = len({r.get("split") or "classic" for r in a.records}) > 1
     for rec_a in a.records:
         rec_b = rb[rec_a["question_id"]]
-        for scope in ("overall", rec_a["query_category"] or NO_VALUE):
+        cat = rec_a["query_category"] or NO_VALUE
+        sp = rec_a.get("split") or "classic"
+        scopes = ("overall", cat) + ((f"split {sp}", f"split {sp} / {cat}") if several else ())
+        for scope in scopes:
             x = cells.setdefault(scope, [0, 0, 0, 0, 0])  # n, k_a, k_b, b, c
             ya, yb = rec_a[field_name], rec_b[field_name]
             x[0] += 1
@@ -505,7 +562,8 @@ def paired_comparison(a: Run, b: Run, field_name: str = "correct") -> list[Paire
             x[2] += yb
             x[3] += ya and not yb
             x[4] += yb and not ya
-    order = ["overall"] + sorted(s for s in cells if s != "overall")
+    order = ["overall"] + sorted(s for s in cells if s != "overall" and not s.startswith("split ")) \
+        + sorted(s for s in cells if s.startswith("split "))
     return [PairedRow(s, *cells[s], p=mcnemar_exact(cells[s][3], cells[s][4])) for s in order]
 
 

@@ -18,13 +18,13 @@ CSV_COLUMNS = [
     "question_id", "db_name", "query_category", "difficulty", "question", "instructions", "query",
     "generated_query", "correct", "correct_single", "exact_match", "reason", "error_db_exec",
     "error_query_gen", "error_msg", "gold_ambiguous", "latency_seconds", "tokens_in", "tokens_out",
-    "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note",
+    "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note", "split", "answerable",
 ]
 
 REASON_ORDER = (
     "match", "match_extra_columns", "gold_ambiguous_ties", "pred_error", "timeout", "too_large",
     "no_prediction", "empty_vs_rows", "row_count", "missing_columns", "wrong_values", "duplicate_rows",
-    "wrong_order", "instance_mismatch", "gold_error",
+    "wrong_order", "instance_mismatch", "gold_error", "abstained", "answered_unanswerable",
 )
 
 
@@ -32,6 +32,7 @@ def base_record(q: Question) -> dict:
     return {
         "question_id": q.id, "db_name": q.db, "query_category": q.category, "difficulty": q.difficulty,
         "question": q.question, "instructions": q.instructions, "query": q.gold_raw,
+        "split": q.split, "answerable": int(q.answerable),
     }
 
 
@@ -123,40 +124,118 @@ def _reasons(records: list[dict]) -> dict:
     return {k: cnt[k] for k in list(REASON_ORDER) + sorted(set(cnt) - set(REASON_ORDER)) if cnt.get(k)}
 
 
-def summarize(records: list[dict], meta: dict) -> dict:
+def _scored(records: list[dict]) -> list[dict]:
+    """The records perc_correct is computed over: every answerable question (an unanswerable one
+    is scored only in the abstention table)."""
+    return [r for r in records if int(r.get("answerable", 1))]
+
+
+def _headline(records: list[dict]) -> dict:
     n = len(records)
     c = sum(int(r["correct"]) for r in records)
     cs = sum(int(r["correct_single"]) for r in records)
+    return {"n_questions": n, "n_correct": c, "perc_correct": _pct(c, n),
+            "n_correct_single": cs, "perc_correct_single": _pct(cs, n)}
+
+
+def abstention(records: list[dict]) -> Optional[dict]:
+    """The abstention table (docs/SCORING.md): None when no question is unanswerable and the
+    model never abstained.  ``reliability`` scores every question +1 (right answer, or abstaining
+    on an unanswerable one), 0 (abstained, or no query at all) or -1 (a query that is wrong, or any
+    query for an unanswerable question), as a percentage of the number of questions: a confident
+    wrong answer costs more than declining."""
+    una = [r for r in records if not int(r.get("answerable", 1))]
+    ans = [r for r in records if int(r.get("answerable", 1))]
+    if not una and not any(r.get("reason") == "abstained" for r in records):
+        return None
+
+    def has_query(r):
+        return bool(str(r.get("generated_query") or "").strip()) and r.get("reason") != "abstained"
+
+    a_ok = sum(int(r["correct"]) for r in ans)
+    a_abst = sum(r.get("reason") == "abstained" for r in ans)
+    a_wrong = sum(not int(r["correct"]) and has_query(r) for r in ans)
+    u_abst = sum(r.get("reason") == "abstained" for r in una)
+    u_answered = sum(has_query(r) for r in una)
+    n = len(records)
+    score = a_ok + u_abst - a_wrong - u_answered
+    return {"answerable": {"n": len(ans), "correct": a_ok, "abstained": a_abst, "wrong": a_wrong,
+                           "no_query": len(ans) - a_ok - a_abst - a_wrong},
+            "unanswerable": {"n": len(una), "abstained": u_abst, "answered": u_answered,
+                             "no_query": len(una) - u_abst - u_answered,
+                             "perc_abstained": _pct(u_abst, len(una))},
+            "reliability": _pct(score, n)}
+
+
+def summarize(records: list[dict], meta: dict) -> dict:
+    scored = _scored(records)
     s = {"format_version": 1}
     s.update(meta)
+    s.update(_headline(scored))
     s.update({
-        "n_questions": n, "n_correct": c, "perc_correct": _pct(c, n),
-        "n_correct_single": cs, "perc_correct_single": _pct(cs, n),
-        "n_exact_match": sum(int(r["exact_match"]) for r in records),
-        "n_error_db_exec": sum(int(r["error_db_exec"]) for r in records),
-        "n_error_query_gen": sum(int(r["error_query_gen"]) for r in records),
-        "n_gold_ambiguous": sum(int(r.get("gold_ambiguous", 0)) for r in records),
-        "categories": _group(records, "query_category", CATEGORIES),
-        "databases": _group(records, "db_name"),
-        "difficulties": _group(records, "difficulty", ("easy", "medium", "hard", "extra")),
-        "reasons": _reasons(records),
+        "n_exact_match": sum(int(r["exact_match"]) for r in scored),
+        "n_error_db_exec": sum(int(r["error_db_exec"]) for r in scored),
+        "n_error_query_gen": sum(int(r["error_query_gen"]) for r in scored),
+        "n_gold_ambiguous": sum(int(r.get("gold_ambiguous", 0)) for r in scored),
+        "categories": _group(scored, "query_category", CATEGORIES),
+        "databases": _group(scored, "db_name"),
+        "difficulties": _group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
+        "splits": _splits(scored),
+        "reasons": _reasons(scored),
         "tokens_in": sum(int(r.get("tokens_in") or 0) for r in records),
         "tokens_out": sum(int(r.get("tokens_out") or 0) for r in records),
         "cost_in_cents": round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
         "question_ids": [r["question_id"] for r in records],
     })
+    ab = abstention(records)
+    if ab is not None:
+        s["abstention"] = ab
     return s
 
 
-def format_table(summary: dict) -> str:
-    rows = [("query_category", "n", "perc_correct", "perc_correct_single")]
-    for cat, g in summary["categories"].items():
-        rows.append((cat, str(g["n"]), f"{g['perc_correct']:.1f}", f"{g['perc_correct_single']:.1f}"))
-    rows.append(("overall", str(summary["n_questions"]), f"{summary['perc_correct']:.1f}", f"{summary['perc_correct_single']:.1f}"))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+def _splits(records: list[dict]) -> dict:
+    """Per split: the headline figures and the category table of that split alone."""
+    out = OrderedDict()
+    names = sorted({r.get("split") or "classic" for r in records}, key=lambda x: (x != "classic", x))
+    for name in names:
+        rs = [r for r in records if (r.get("split") or "classic") == name]
+        out[name] = _headline(rs) | {"categories": _group(rs, "query_category", CATEGORIES),
+                                     "databases": _group(rs, "db_name")}
+    return out
+
+
+def _md_table(rows: list[tuple]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for j, r in enumerate(rows):
         lines.append("| " + " | ".join(v.ljust(widths[i]) if i == 0 else v.rjust(widths[i]) for i, v in enumerate(r)) + " |")
         if j == 0:
             lines.append("|" + "|".join(("-" * (w + 2)) if i == 0 else ("-" * (w + 1) + ":") for i, w in enumerate(widths)) + "|")
+    return lines
+
+
+def format_table(summary: dict) -> str:
+    """The category table; with several splits, a per-split table below it; with unanswerable
+    questions or abstentions, the abstention table."""
+    rows = [("query_category", "n", "perc_correct", "perc_correct_single")]
+    for cat, g in summary["categories"].items():
+        rows.append((cat, str(g["n"]), f"{g['perc_correct']:.1f}", f"{g['perc_correct_single']:.1f}"))
+    rows.append(("overall", str(summary["n_questions"]), f"{summary['perc_correct']:.1f}", f"{summary['perc_correct_single']:.1f}"))
+    lines = _md_table(rows)
+    splits = summary.get("splits") or {}
+    if len(splits) > 1:
+        cats = [c for c in CATEGORIES if c in summary["categories"]]
+        rows = [("split", "n", *cats, "overall")]
+        for name, g in splits.items():
+            rows.append((name, str(g["n_questions"]),
+                         *[f"{g['categories'][c]['perc_correct']:.1f}" if c in g["categories"] else "-" for c in cats],
+                         f"{g['perc_correct']:.1f}"))
+        lines += ["", *_md_table(rows)]
+    ab = summary.get("abstention")
+    if ab:
+        a, u = ab["answerable"], ab["unanswerable"]
+        rows = [("abstention", "n", "right", "abstained", "wrong", "no query")]
+        rows.append(("answerable", str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(a["no_query"])))
+        rows.append(("unanswerable", str(u["n"]), str(u["abstained"]), str(u["abstained"]), str(u["answered"]), str(u["no_query"])))
+        lines += ["", *_md_table(rows), f"reliability: {ab['reliability']:.1f} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
     return "\n".join(lines)

@@ -32,6 +32,8 @@ class Question:
     order_matters: Optional[bool] = None
     source_file: str = ""
     source_row: int = 0  # 1-based data row (CSV: line number of the row; JSONL: line number)
+    split: str = "classic"  # benchmark split ("classic", "hard", ...): --split filters, reports break down by it
+    answerable: bool = True  # False: the schema cannot answer it; the right output is to abstain (no gold)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -122,3 +124,5 @@ class Generation:
     retries: int = 0
     raw_output: str = ""
     cached: bool = False
+    abstained: bool = False  # the model declined ("I do not know"): scored as an abstention, not an error
+    extraction_notes: tuple = ()

@@ -47,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _same(a, b, q: Question) -> bool:
     """Is result b the same answer as result a (for this question's order rule)?"""
-    v = comparator.compare([a], b.result, question_text=q.question, category=q.category, order_matters=q.order_matters)
+    v = comparator.compare([a], b.result, question_text=q.question, instructions=q.instructions, category=q.category,
+                           order_matters=q.order_matters)
     return v.correct and v.exact_match
 
 

@@ -336,7 +336,7 @@ class APIRunner(Runner):
         if not text.strip():
             error = f"EmptyCompletion: the model returned no text (finish_reason={reply.finish_reason or 'none'})"
         elif sql is None and "abstained" in found.notes:
-            error = "NoSQL: the model abstained (no SQL statement in the completion)"
+            pass  # an abstention is an answer: scored as "abstained" (docs/SCORING.md), not a generation error
         elif sql is None:
             error = "NoSQL: no SQL statement found in the completion"
         gen = Generation(
@@ -344,8 +344,8 @@ class APIRunner(Runner):
             tokens_in=reply.tokens_in, tokens_out=reply.tokens_out,
             cost_cents=cost_cents(self.pricing, reply.tokens_in, reply.tokens_out),
             retries=max(0, self._counter.count - 1), raw_output=scrub(text, self._secrets),
+            abstained=sql is None and "abstained" in found.notes, extraction_notes=tuple(found.notes),
         )
-        gen.extraction_notes = found.notes  # Generation has no field for them (eval/types.py)
         return gen
 
     def close(self) -> None:

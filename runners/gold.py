@@ -1,4 +1,5 @@
-"""``--model gold``: predicts each question's first gold alternative.
+"""``--model gold``: predicts each question's first gold alternative (and abstains on a question
+marked ``answerable: false``).
 
 A self-check of the fixtures, the executor and the comparator: it must score 100% on every instance.
 """
@@ -20,4 +21,7 @@ class GoldRunner(Runner):
 
     def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
         for r in requests:
-            yield Generation(question_id=r.question.id, sql=r.question.gold[0])
+            if not r.question.answerable:  # the right output for a question the schema cannot answer
+                yield Generation(question_id=r.question.id, sql=None, abstained=True)
+            else:
+                yield Generation(question_id=r.question.id, sql=r.question.gold[0])

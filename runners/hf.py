@@ -401,8 +401,9 @@ class HFRunner(Runner):
                 tokens_in=len(ids),
                 tokens_out=n_out,
                 raw_output=text,
+                abstained=found.sql is None and "abstained" in found.notes,
+                extraction_notes=tuple(found.notes),
             )
-            gen.extraction_notes = found.notes  # Generation has no field for them (eval/types.py)
             results.append(gen)
         self._gen_seconds += elapsed
         return results

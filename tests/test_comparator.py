@@ -80,7 +80,6 @@ ASKS = [
     "Show names in alphabetical order",
     "List cities alphabetically",
     "Rank the stores by revenue",
-    "Which carriers are ranked highest?",
     "Give the totals in descending order",
     "Show prices ascending",
     "Return the rows ordered by id",
@@ -97,6 +96,7 @@ ASKS = [
     "In what order were the stops visited?",
 ]
 DOES_NOT_ASK = [
+    "Which carriers are ranked highest?",  # asks which ones rank top, not for the rows in rank order
     "How many items are in each order?",
     "Count the orders placed in 2023.",
     "What is the total of the order the customer placed last?",

@@ -1,0 +1,151 @@
+"""``python run_eval.py prompts``: every rendered prompt, exactly as a runner would receive it,
+without a model.
+
+    python run_eval.py prompts -o prompts.jsonl [--prompt-template chat] [--split hard] [--db D]
+    python run_eval.py prompts --by-db DIR --prompt-template chat      # one Markdown file per database
+
+JSONL: one object per question, in question order: ``question_id``, ``db``, ``split``,
+``category``, ``template``, ``template_hash``, ``prompt_hash``, ``messages`` (chat templates; null
+for completion ones) and ``text`` (what a completion backend receives).  Nothing about the answer
+goes out: no gold, no ``answerable`` flag, no other key of the questions file.
+
+``--by-db DIR`` writes ``DIR/<db>.md`` for people and blind solvers: the system message and the
+part of the user message every question of that database shares (the schema) once, then one
+section ``## <question id>`` per question with the rest of its prompt.  The file says how the
+pieces join, and the export checks that each prompt is exactly shared head + its own tail.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from eval import dataset, fixtures
+from eval import prompt as prompt_mod
+from eval.cli import CLIParser, UsageError, add_data_args, add_db_args
+from eval.pgserver import open_server
+from eval.types import Prompt, Question
+
+
+def _parser() -> CLIParser:
+    p = CLIParser(prog="run_eval.py prompts", description="Write every rendered prompt (no model, no scoring).")
+    add_data_args(p)
+    g = p.add_argument_group("prompts")
+    g.add_argument("--prompt-template", metavar="NAME_OR_FILE", default="chat",
+                   help="template: a name under prompts/ or a file (default chat)")
+    g.add_argument("--shuffle-schema", type=int, metavar="SEED", help="shuffle table order with this seed")
+    g.add_argument("--output", "-o", metavar="FILE", help="JSONL file to write ('-' for stdout)")
+    g.add_argument("--by-db", metavar="DIR", help="also (or instead) write DIR/<db>.md: shared part once, then each question")
+    add_db_args(p)
+    return p
+
+
+def record(q: Question, p: Prompt) -> dict:
+    """The JSONL record of one rendered prompt."""
+    chat = bool(p.messages)
+    return {"question_id": q.id, "db": q.db, "split": q.split, "category": q.category,
+            "template": p.template_name, "template_hash": p.template_hash, "prompt_hash": p.prompt_hash,
+            "messages": [dict(m) for m in p.messages] if chat else None, "text": p.text}
+
+
+def _common_head(texts: list[str]) -> str:
+    """The longest common prefix of ``texts`` cut back to a line end, minus any trailing lines
+    that are the start of a question's own part (instruction bullets ``- …``, ``Question:``)."""
+    if not texts:
+        return ""
+    a, b = min(texts), max(texts)
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    lines = a[:n].split("\n")[:-1]  # whole lines only
+    if len(texts) == 1 or n == len(a):
+        lines = a.split("\n")
+    while lines and (lines[-1].startswith(("- ", "Question:")) or not lines[-1].strip() and len(texts) == 1):
+        lines.pop()
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def markdown(db: str, items: list[tuple[Question, Prompt]]) -> str:
+    """The ``--by-db`` file of one database."""
+    first = items[0][1]
+    chat = bool(first.messages)
+    if chat:
+        systems = {tuple(m["content"] for m in p.messages if m["role"] == "system") for _, p in items}
+        if len(systems) != 1:
+            raise UsageError(f"--by-db: the system message differs between questions of {db}")
+        system = "\n\n".join(next(iter(systems)))
+        bodies = []
+        for q, p in items:
+            users = [m["content"] for m in p.messages if m["role"] != "system"]
+            if len(users) != 1 or p.messages[-1]["role"] != "user":
+                raise UsageError(f"--by-db: template {first.template_name!r} has several non-system messages; use the JSONL output")
+            bodies.append(users[0])
+    else:
+        system = ""
+        bodies = [p.text for _, p in items]
+    head = _common_head(bodies)
+    out = [f"# Rendered prompts: {db} (template `{first.template_name}`, {len(items)} questions)\n"]
+    if chat:
+        out.append("Each request = the system message below + ONE user message: the shared user part followed "
+                   "directly by the question's own part (section `## <id>`).\n")
+        out += ["## System message\n", "```text\n" + system + "\n```\n"]
+    else:
+        out.append("Each prompt = the shared part followed directly by the question's own part (section `## <id>`).\n")
+    out += ["## Shared user part (schema)\n" if chat else "## Shared part\n", "```text\n" + head + "```\n"]
+    for (q, _), body in zip(items, bodies):
+        assert body.startswith(head), q.id
+        out.append(f"## {q.id}\n\n```text\n{body[len(head):]}\n```\n")
+    return "\n".join(out)
+
+
+def main(argv: list[str]) -> int:
+    from eval.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
+
+    args = _parser().parse_args(argv)
+    if not args.output and not args.by_db:
+        raise UsageError("prompts: give -o FILE (JSONL, '-' for stdout) and/or --by-db DIR")
+    schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
+    questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
+    questions_all = dataset.load_questions(questions_path)
+    fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
+    dataset.check_databases(questions_all, fxs, schemas_dir)
+    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, args.split)
+    if not questions:
+        raise UsageError("no question left after --split/--category/--db/--limit")
+    template = prompt_mod.load_template(args.prompt_template, "chat")
+    log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+    server = open_server(args.dsn, args.pg_data, log=log, port=args.pg_port)
+    try:
+        used = sorted({q.db for q in questions})
+        fixtures.ensure_all(server, [fxs[n] for n in used], log, workers=args.workers)
+        docs = {n: fixtures.schema_doc(server, fxs[n]) for n in used}
+    finally:
+        server.stop()
+    rendered = [(q, prompt_mod.render(template, q, docs[q.db], shuffle_seed=args.shuffle_schema)) for q in questions]
+    if args.output:
+        lines = "".join(json.dumps(record(q, p), ensure_ascii=False) + "\n" for q, p in rendered)
+        if args.output == "-":
+            sys.stdout.write(lines)
+        else:
+            _write(Path(args.output), lines, "-o")
+    if args.by_db:
+        d = Path(args.by_db)
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise UsageError(f"--by-db {d}: cannot create the folder ({e.strerror})")
+        for db in used:
+            _write(d / f"{db}.md", markdown(db, [(q, p) for q, p in rendered if q.db == db]), "--by-db")
+    where = ", ".join(x for x in (args.output if args.output and args.output != "-" else "",
+                                  f"{args.by_db}/<db>.md" if args.by_db else "") if x)
+    log(f"{len(rendered)} prompt(s) of {len(used)} database(s), template {template.name!r}" + (f" -> {where}" if where else ""))
+    return 0
+
+
+def _write(path: Path, text: str, flag: str) -> None:
+    try:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as e:
+        raise UsageError(f"{flag} {path}: cannot write ({e.strerror})")
