@@ -601,7 +601,7 @@ def main() -> int:
     a = ap.parse_args()
     out = Path(a.out)
     preds = out / "predictions.jsonl"
-    questions = dataset.load_questions(REPO / "questions")
+    questions = dataset.filter_questions(dataset.load_questions(REPO / "questions"), splits=["classic"])
     if a.check:
         return check(out, preds, questions)
 
@@ -620,7 +620,7 @@ def main() -> int:
         out_arg = out.relative_to(REPO)
     except ValueError:
         rel, out_arg = preds, out
-    cmd = [sys.executable, "run_eval.py", "--model", "replay", "--predictions", str(rel), "--no-progress", "-q",
+    cmd = [sys.executable, "run_eval.py", "--model", "replay", "--predictions", str(rel), "--split", "classic", "--no-progress", "-q",
            "--workers", str(a.workers), "-o", str(out_arg)]
     print("\n$ " + " ".join(cmd[1:]), flush=True)
     rc = subprocess.run(cmd, cwd=REPO).returncode

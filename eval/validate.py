@@ -5,8 +5,9 @@ alternative of every question: it parses with sqlglot (postgres dialect) and exe
 instance; it returns at least one row on every instance; it returns the same result twice, and on a
 copy of the instance whose rows are stored in another physical order; an ``order_by`` gold has a
 top-level ORDER BY; an ORDER BY … LIMIT does not cut through ties.  Also: no duplicate questions,
-and — for the bundled benchmark, or with ``--benchmark-rules`` — the size and balance rules
-(≥ 300 questions, ≥ 60 per category, ≥ 8 databases, no database above 20%).  It reports, per
+and — for the bundled benchmark, or with ``--benchmark-rules`` — the size and balance rules, for
+each split on its own (≥ 300 questions, ≥ 60 per category, ≥ 8 databases in ``classic`` and ≥ 6 in
+``hard``, no database above 20%).  It reports, per
 category, the share of questions whose gold result differs between instances.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from eval.types import CATEGORIES, ExecOutcome, Question
 
 MIN_QUESTIONS = 300
 MIN_PER_CATEGORY = 60
-MIN_DATABASES = 8
+MIN_DATABASES = {"classic": 8, "hard": 6}  # another split: the hard split's rule
 MAX_DB_SHARE = 0.20
 TARGET_DIFFERING = 0.80
 
@@ -39,10 +40,32 @@ def _parser() -> argparse.ArgumentParser:
     p = CLIParser(prog="run_eval.py validate", description="Check a benchmark's questions and fixtures.")
     p.add_argument("--schemas", metavar="DIR")
     p.add_argument("--questions", metavar="FILE_OR_DIR")
-    p.add_argument("--benchmark-rules", action="store_true", help="apply the bundled benchmark's size/balance rules")
+    p.add_argument("--benchmark-rules", action="store_true", help="apply the bundled benchmark's size/balance rules (per split)")
+    p.add_argument("--split", action="append", metavar="S", help="only questions of this split (repeatable; default all)")
     p.add_argument("--no-shuffle", action="store_true", help="skip the shuffled-physical-order check")
     add_db_args(p)
     return p
+
+
+def _size_rules(split: str, questions: list[Question]) -> list[str]:
+    """The bundled benchmark's size and balance rules, applied to each split on its own
+    (answerable questions only)."""
+    problems = []
+    label = f"split {split}: "
+    cats = Counter(q.category for q in questions)
+    dbs = Counter(q.db for q in questions)
+    if len(questions) < MIN_QUESTIONS:
+        problems.append(f"{label}{len(questions)} questions; a split needs at least {MIN_QUESTIONS}")
+    for c in CATEGORIES:
+        if cats.get(c, 0) < MIN_PER_CATEGORY:
+            problems.append(f"{label}category {c}: {cats.get(c, 0)} questions; needs at least {MIN_PER_CATEGORY}")
+    need = MIN_DATABASES.get(split, MIN_DATABASES["hard"])
+    if len(dbs) < need:
+        problems.append(f"{label}{len(dbs)} databases; needs at least {need}")
+    for d, n in dbs.items():
+        if n > MAX_DB_SHARE * len(questions):
+            problems.append(f"{label}database {d}: {n} of {len(questions)} questions (> {MAX_DB_SHARE:.0%})")
+    return problems
 
 
 def _same(a, b, q: Question) -> bool:
@@ -105,7 +128,7 @@ def main(argv: list[str]) -> int:
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     bundled = args.schemas is None and args.questions is None
-    questions = dataset.load_questions(questions_path)
+    questions = dataset.filter_questions(dataset.load_questions(questions_path), splits=args.split)
     fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions, fxs, schemas_dir)
     problems: list[str] = []
@@ -132,18 +155,8 @@ def main(argv: list[str]) -> int:
                 problems.append(f"{where(q)}: order_by gold has no top-level ORDER BY: {g[:80]}")
 
     if bundled or args.benchmark_rules:
-        cats = Counter(q.category for q in questions)
-        dbs = Counter(q.db for q in questions)
-        if len(questions) < MIN_QUESTIONS:
-            problems.append(f"{len(questions)} questions; the benchmark needs at least {MIN_QUESTIONS}")
-        for c in CATEGORIES:
-            if cats.get(c, 0) < MIN_PER_CATEGORY:
-                problems.append(f"category {c}: {cats.get(c, 0)} questions; needs at least {MIN_PER_CATEGORY}")
-        if len(dbs) < MIN_DATABASES:
-            problems.append(f"{len(dbs)} databases; needs at least {MIN_DATABASES}")
-        for d, n in dbs.items():
-            if n > MAX_DB_SHARE * len(questions):
-                problems.append(f"database {d}: {n} of {len(questions)} questions (> {MAX_DB_SHARE:.0%})")
+        for split in sorted({q.split for q in questions}):
+            problems += _size_rules(split, [q for q in questions if q.split == split and q.answerable])
 
     for name in sorted({q.db for q in questions}):
         problems += _generator_determinism(fxs[name])
