@@ -28,8 +28,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from sqlglot.dialects.postgres import Postgres
+from sqlglot.tokens import TokenType
+
 from eval import pgconn
 from eval.cli import UsageError
+from eval.sqlrewrite import VOLATILE_NAMES
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
@@ -48,6 +52,7 @@ class Fixture:
     seeds: list[int] = field(default_factory=list)  # generated kind: SEEDS of generate.py, one per instance
     instance_dbs: list[str] = field(default_factory=list)
     checksums: dict[str, dict[str, str]] = field(default_factory=dict)  # instance db -> table -> checksum
+    clock_dependent: bool = False  # sql kind: the load SQL calls now()/CURRENT_DATE …: rebuilt every UTC day
 
 
 def _slug(name: str) -> str:
@@ -88,7 +93,8 @@ def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixtu
         gen = sub / "generate.py"
         kind = "generated" if gen.exists() else "sql"
         seeds = list(_load_generator(gen).SEEDS) if kind == "generated" else []
-        out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds)
+        out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds,
+                                clock_dependent=kind == "sql" and any(_uses_clock(f) for f in sql_files))
     if not out and needed is None:
         raise UsageError(f"--schemas {schemas_dir}: no database folders in it")
     return out  # with ``needed``, a missing folder is reported by dataset.check_databases, naming the row
@@ -115,9 +121,48 @@ def _load_generator(path: Path):
     return mod
 
 
+_CLOCK_WORDS = re.compile(rb"(?i)\b(?:now|current_date|current_time|current_timestamp|localtime|localtimestamp|"
+                          rb"clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|today|tomorrow|"
+                          rb"yesterday|random|gen_random_uuid)\b")
+_CLOCK_TOKENS = {TokenType.CURRENT_DATE, TokenType.CURRENT_TIME, TokenType.CURRENT_TIMESTAMP}
+
+
+def _uses_clock(path: Path) -> bool:
+    """Whether a fixture's load SQL calls the clock or randomness (``INSERT … VALUES (CURRENT_DATE - 3)``,
+    ``now()``, ``'today'::date``): read with sqlglot's tokenizer after a cheap byte scan."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if not _CLOCK_WORDS.search(data):
+        return False
+    try:
+        tokens = Postgres().tokenize(data.decode("utf-8", "replace"))
+    except Exception:  # noqa: BLE001 - a text sqlglot cannot tokenize: assume it may use the clock
+        return True
+    for i, t in enumerate(tokens):
+        if t.token_type in _CLOCK_TOKENS:
+            return True
+        nxt = tokens[i + 1].token_type if i + 1 < len(tokens) else None
+        word = t.text.lower()
+        if t.token_type == TokenType.STRING and word.strip() in ("now", "today", "tomorrow", "yesterday") \
+                and (nxt == TokenType.DCOLON or (i and tokens[i - 1].token_type in (TokenType.DATE, TokenType.TIMESTAMP,
+                                                                                    TokenType.TIMESTAMPTZ))):
+            return True
+        if t.token_type != TokenType.STRING and nxt == TokenType.L_PAREN and word in VOLATILE_NAMES:
+            return True
+    return False
+
+
+def _today_utc() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).date().isoformat()
+
+
 def instance_db_name(fx: Fixture, k: int) -> str:
-    # the loader's version is part of the name, so a loader change rebuilds every database
-    key = hashlib.sha256(f"loader:{LOADER_VERSION}\n{fx.content_hash}".encode()).hexdigest()
+    # the loader's version is part of the name, so a loader change rebuilds every database; a fixture
+    # whose load SQL reads the clock is rebuilt every UTC day (its rows depend on the day it loads)
+    day = f"\nday:{_today_utc()}" if fx.clock_dependent else ""
+    key = hashlib.sha256(f"loader:{LOADER_VERSION}\n{fx.content_hash}{day}".encode()).hexdigest()
     return f"{DB_PREFIX}{_slug(fx.name)}_{key[:10]}_{k}"
 
 
@@ -595,7 +640,7 @@ def schema_doc(server: Server, fx: Fixture) -> SchemaDoc:
             text = gl.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as e:
             raise UsageError(f"{gl}: cannot read the glossary ({e})")
-        doc = SchemaDoc(doc.name, doc.tables, text.strip())
+        doc = SchemaDoc(doc.db, doc.tables, text.strip())
     return doc
 
 

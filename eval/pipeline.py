@@ -24,7 +24,7 @@ from eval import extract as _extract
 from eval.cli import UsageError
 from eval.executor import Executor, InfrastructureError, json_safe
 from eval.pgserver import Server, open_server
-from eval.sqlrewrite import order_plan
+from eval.sqlrewrite import order_plan, volatile_calls
 from eval.types import ExecOutcome, GenRequest, Generation, Question
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,13 +46,14 @@ class GoldStore:
         self.row_cap = row_cap
         self._memo: dict[tuple[str, str], object] = {}
         self._lock = threading.Lock()
+        self._volatile: dict[str, bool] = {}
         self.disk = disk
 
     def prefetch(self, pairs: list[tuple[str, str]]) -> None:
-        """Load every cached (db, sql) gold result at once."""
+        """Load every cached (db, sql) gold result at once (never a volatile gold's)."""
         if self.disk is None:
             return
-        found = self.disk.get_many([x for x in dict.fromkeys(pairs) if x not in self._memo])
+        found = self.disk.get_many([x for x in dict.fromkeys(pairs) if x not in self._memo and not self.volatile(x[1])])
         with self._lock:
             self._memo.update(found)
 
@@ -62,14 +63,26 @@ class GoldStore:
         with self._lock:
             if key in self._memo:
                 return self._memo[key]
-        ev = self.disk.get(db, sql) if self.disk else None
+        disk = self.disk if self.disk is not None and not self.volatile(sql) else None
+        ev = disk.get(db, sql) if disk else None
         if ev is None:
             ev = self._compute(db, sql)
-            if self.disk and isinstance(ev, comparator.GoldEvidence):
-                self.disk.put(db, sql, ev)
+            if disk and isinstance(ev, comparator.GoldEvidence):
+                disk.put(db, sql, ev)
         with self._lock:
             self._memo[key] = ev
         return ev
+
+    def volatile(self, sql: str) -> bool:
+        """A gold that calls now(), CURRENT_DATE, random() … is re-executed in every run, never
+        read from or written to the on-disk cache (its result depends on the day it runs)."""
+        with self._lock:
+            v = self._volatile.get(sql)
+        if v is None:
+            v = bool(volatile_calls(sql))
+            with self._lock:
+                self._volatile[sql] = v
+        return v
 
     def _compute(self, db: str, sql: str):
         plan = order_plan(sql)

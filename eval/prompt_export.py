@@ -48,25 +48,37 @@ def record(q: Question, p: Prompt) -> dict:
             "messages": [dict(m) for m in p.messages] if chat else None, "text": p.text}
 
 
-def _common_head(texts: list[str]) -> str:
-    """The longest common prefix of ``texts`` cut back to a line end, minus any trailing lines
-    that are the start of a question's own part (instruction bullets ``- …``, ``Question:``)."""
-    if not texts:
-        return ""
-    a, b = min(texts), max(texts)
+_PROBE = "\x00T2SEVAL-PROBE\x00"
+
+
+def _shared_head(bodies: list[str], probe_body: str) -> str:
+    """The part every question's prompt shares: what a probe question (sentinel text and
+    instructions) renders before its first sentinel, when every body starts with it; else the
+    longest common prefix cut at a line end."""
+    cut = probe_body.find(_PROBE)
+    if cut > 0:
+        head = probe_body[:cut]
+        # keep the blank/bullet-free line structure: cut back to the last line end
+        head = head[: head.rfind("\n") + 1] if "\n" in head else head
+        if all(b.startswith(head) for b in bodies):
+            return head
+    a, b = min(bodies), max(bodies)
     n = 0
     while n < len(a) and n < len(b) and a[n] == b[n]:
         n += 1
-    lines = a[:n].split("\n")[:-1]  # whole lines only
-    if len(texts) == 1 or n == len(a):
-        lines = a.split("\n")
-    while lines and (lines[-1].startswith(("- ", "Question:")) or not lines[-1].strip() and len(texts) == 1):
-        lines.pop()
-    return "\n".join(lines) + "\n" if lines else ""
+    head = a[:n]
+    return head[: head.rfind("\n") + 1] if "\n" in head else ""
 
 
-def markdown(db: str, items: list[tuple[Question, Prompt]]) -> str:
-    """The ``--by-db`` file of one database."""
+def probe_question(db: str):
+    """A question whose text and instructions are sentinels: where they land in a rendered
+    prompt is where a question's own part begins."""
+    return Question(id="probe", db=db, category="where", question=_PROBE, gold=("SELECT 1",), gold_raw="SELECT 1",
+                    instructions=_PROBE)
+
+
+def markdown(db: str, items: list[tuple[Question, Prompt]], probe: Prompt) -> str:
+    """The ``--by-db`` file of one database (``probe``: the prompt of :func:`probe_question`)."""
     first = items[0][1]
     chat = bool(first.messages)
     if chat:
@@ -83,7 +95,8 @@ def markdown(db: str, items: list[tuple[Question, Prompt]]) -> str:
     else:
         system = ""
         bodies = [p.text for _, p in items]
-    head = _common_head(bodies)
+    probe_body = next((m["content"] for m in probe.messages if m["role"] == "user"), "") if chat else probe.text
+    head = _shared_head(bodies, probe_body)
     out = [f"# Rendered prompts: {db} (template `{first.template_name}`, {len(items)} questions)\n"]
     if chat:
         out.append("Each request = the system message below + ONE user message: the shared user part followed "
@@ -135,7 +148,8 @@ def main(argv: list[str]) -> int:
         except OSError as e:
             raise UsageError(f"--by-db {d}: cannot create the folder ({e.strerror})")
         for db in used:
-            _write(d / f"{db}.md", markdown(db, [(q, p) for q, p in rendered if q.db == db]), "--by-db")
+            probe = prompt_mod.render(template, probe_question(db), docs[db], shuffle_seed=args.shuffle_schema)
+            _write(d / f"{db}.md", markdown(db, [(q, p) for q, p in rendered if q.db == db], probe), "--by-db")
     where = ", ".join(x for x in (args.output if args.output and args.output != "-" else "",
                                   f"{args.by_db}/<db>.md" if args.by_db else "") if x)
     log(f"{len(rendered)} prompt(s) of {len(used)} database(s), template {template.name!r}" + (f" -> {where}" if where else ""))

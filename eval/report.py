@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import math
 import sys
 from dataclasses import dataclass, field
@@ -195,6 +196,15 @@ def load_run(arg: Union[str, Path]) -> Run:
     label = str(summary.get("label") or summary.get("model") or folder.name)
     return Run(arg=str(arg), folder=folder, summary=summary, records=records, source=source, label=label,
                unanswerable=unanswerable)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """A lone surrogate (from a model's text, kept escaped in results.jsonl) cannot be written as
+    UTF-8: shown as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _matches(run: Run, token: str) -> bool:
@@ -721,11 +731,11 @@ def main(argv: list[str]) -> int:
 
     groups, series = plot_series(runs)
     png_path = out / "report.png"
-    md = render_markdown(runs, sections, plot_file=png_path.name)
+    md = _no_surrogates(render_markdown(runs, sections, plot_file=png_path.name))
     try:
         plot_accuracy(groups, series, png_path)
         (out / "report.md").write_text(md, encoding="utf-8")
-        html = render_html(runs, sections, png_path.read_bytes())
+        html = _no_surrogates(render_html(runs, sections, png_path.read_bytes()))
         (out / "report.html").write_text(html, encoding="utf-8")
     except OSError as e:
         raise UsageError(f"--out {out}: cannot write ({e.strerror})")

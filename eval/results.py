@@ -44,7 +44,11 @@ class RecordWriter:
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
     def write(self, record: dict) -> None:
-        line = (json.dumps(record, ensure_ascii=False, default=str) + "\n").encode("utf-8")
+        text = json.dumps(record, ensure_ascii=False, default=str)
+        try:
+            line = (text + "\n").encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (model text, "\ud800" in JSON): escaped, never a crash
+            line = (json.dumps(record, ensure_ascii=True, default=str) + "\n").encode("ascii")
         os.write(self.fd, line)
 
     def close(self) -> None:
@@ -87,7 +91,7 @@ def repair_jsonl(path: Path) -> None:
 
 def write_csv(path: Path, records: Iterable[dict]) -> None:
     tmp = Path(str(path) + ".tmp")
-    with open(tmp, "w", newline="", encoding="utf-8") as f:
+    with open(tmp, "w", newline="", encoding="utf-8", errors="backslashreplace") as f:
         w = csv.DictWriter(f, fieldnames=CSV_COLUMNS, extrasaction="ignore")
         w.writeheader()
         for r in records:
@@ -97,7 +101,8 @@ def write_csv(path: Path, records: Iterable[dict]) -> None:
 
 def write_json(path: Path, obj: dict) -> None:
     tmp = Path(str(path) + ".tmp")
-    tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8",
+                   errors="backslashreplace")
     os.replace(tmp, path)
 
 

@@ -331,3 +331,43 @@ def order_plan(sql: str) -> OrderPlan:
     except (_NoRewrite, SqlglotError) as err:
         return OrderPlan(True, None, 0, limit, offset, str(err))
     return OrderPlan(True, keyed, n_keys, limit, offset, "; ".join(notes))
+
+
+# --------------------------------------------------------------------------- volatile golds
+
+#: Functions whose value depends on when (or how often) a query runs, by sqlglot node and by name.
+_VOLATILE_NODES = (exp.CurrentDate, exp.CurrentTime, exp.CurrentTimestamp, exp.Localtime, exp.Localtimestamp,
+                   exp.Rand, exp.Uuid)
+_NODE_NAMES = {exp.CurrentDate: "current_date", exp.CurrentTime: "current_time",
+               exp.CurrentTimestamp: "now()/current_timestamp", exp.Localtime: "localtime",
+               exp.Localtimestamp: "localtimestamp", exp.Rand: "random()", exp.Uuid: "gen_random_uuid()"}
+VOLATILE_NAMES = frozenset({
+    "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "timeofday", "random",
+    "random_normal", "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v4", "txid_current",
+    "pg_current_xact_id", "pg_backend_pid", "pg_postmaster_start_time", "pg_conf_load_time", "setseed",
+})
+#: Literals PostgreSQL reads as "the current moment" when cast to a date/time type.
+_CLOCK_LITERALS = frozenset({"now", "today", "tomorrow", "yesterday"})
+
+
+def volatile_calls(sql: str) -> list[str]:
+    """The clock- or randomness-dependent calls in ``sql`` (``now()``, ``CURRENT_DATE``,
+    ``random()``, ``'today'::date``, one-argument ``age(x)`` …), found in sqlglot's parse tree;
+    ``[]`` when there are none or the text does not parse."""
+    try:
+        trees = [t for t in sqlglot.parse(sql, read=DIALECT) if t is not None]
+    except SqlglotError:
+        return []
+    found: list[str] = []
+    for tree in trees:
+        for node in tree.walk():
+            if isinstance(node, _VOLATILE_NODES):
+                found.append(_NODE_NAMES[type(node)])
+            elif isinstance(node, exp.Anonymous) and node.name.lower() in VOLATILE_NAMES:
+                found.append(node.name.lower())
+            elif isinstance(node, exp.Anonymous) and node.name.lower() == "age" and len(node.expressions) == 1:
+                found.append("age(x)")  # age of x relative to current_date
+            elif isinstance(node, exp.Cast) and isinstance(node.this, exp.Literal) and node.this.is_string \
+                    and node.this.name.strip().lower() in _CLOCK_LITERALS and node.to.is_type(*exp.DataType.TEMPORAL_TYPES):
+                found.append(f"'{node.this.name.strip().lower()}'")
+    return list(dict.fromkeys(found))

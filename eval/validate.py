@@ -26,7 +26,7 @@ from eval import comparator, dataset, fixtures
 from eval.cli import CLIParser, add_db_args
 from eval.executor import Executor
 from eval.pgserver import open_server
-from eval.sqlrewrite import has_top_level_order_by
+from eval.sqlrewrite import has_top_level_order_by, volatile_calls
 from eval.types import CATEGORIES, ExecOutcome, Question
 
 MIN_QUESTIONS = 300
@@ -151,6 +151,10 @@ def main(argv: list[str]) -> int:
                 sqlglot.parse_one(g, read="postgres")
             except ParseError as e:
                 problems.append(f"{where(q)}: gold does not parse with sqlglot: {str(e).splitlines()[0][:160]}")
+            calls = volatile_calls(g)
+            if calls:
+                warnings.append(f"{where(q)}: gold calls {', '.join(calls)}: its result depends on when it runs; it is "
+                                f"re-executed in every run and never cached (docs/SCORING.md, volatile golds)")
             if q.category == "order_by" and not has_top_level_order_by(g):
                 problems.append(f"{where(q)}: order_by gold has no top-level ORDER BY: {g[:80]}")
 

@@ -159,10 +159,10 @@ def test_state_check_sees_a_change(figures, replay_root):
 
 
 # ---- known bugs: minimal reproductions ------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="bug: a lone surrogate in a prediction's text crashes the run "
-                                       "(results.RecordWriter.write: UnicodeEncodeError, exit 1)")
-@pytest.mark.parametrize("sql", [e["sql"] for e in make_hostile_corpus.corpus() if e.get("known_bug")])
-def test_known_bug_lone_surrogate_in_prediction_text(tmp_path, replay_root, sql):
+@pytest.mark.parametrize("sql", [e["sql"] for e in make_hostile_corpus.corpus()
+                                 if e["class"] == "invalid_utf8" and any(0xD800 <= ord(c) <= 0xDFFF for c in e["sql"])])
+def test_lone_surrogate_in_prediction_text(tmp_path, replay_root, sql):
+    """Was a crash (results.RecordWriter: UnicodeEncodeError): now one verdict, the run ends with exit 0."""
     qpath = tmp_path / "q.csv"
     with qpath.open("w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
@@ -174,3 +174,56 @@ def test_known_bug_lone_surrogate_in_prediction_text(tmp_path, replay_root, sql)
                  "--questions", str(qpath), "--timeout", "1", "--no-progress", "-o", str(tmp_path / "run")],
                 env={"EVAL_CACHE_ROOT": str(replay_root)})
     assert r.returncode == 0, r.stderr[-1500:]
+    assert json.loads((tmp_path / "run" / "results.jsonl").read_text(encoding="utf-8").splitlines()[0])["correct"] == 0
+    assert run_cli(["report", str(tmp_path / "run")]).returncode == 0
+
+
+def test_token_dense_texts_near_the_size_limit_stay_within_the_timeout(replay_root):
+    """Was load-dependent: sqlglot's tokenizer ran over up to 100,000 characters before the server's
+    timeout applied; texts over executor.CLIENT_SCAN_CHARS now go to the server unscanned."""
+    import threading  # noqa: PLC0415
+
+    from eval import executor as executor_mod  # noqa: PLC0415
+    from eval import fixtures  # noqa: PLC0415
+    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+
+    texts = [e["sql"] for e in make_hostile_corpus.corpus() if e["class"] == "huge_text" and len(e["sql"]) < 100_000]
+    texts = [t + " " * k for k in range(2) for t in texts if len(t) > 95_000][:4]  # distinct texts: no memo
+    server = EmbeddedServer(replay_root, log=lambda m: None)
+    fx = fixtures.discover(SQLEVAL_SCHEMAS)["bakery"]
+    fixtures.ensure_loaded(server, fx)
+    ex = executor_mod.Executor(server, timeout_s=TIMEOUT_S)
+    db = fx.instance_dbs[0]
+    elapsed = []
+
+    def one(sql):
+        elapsed.append(ex.execute(db, sql).elapsed_s)
+
+    try:
+        ts = [threading.Thread(target=one, args=(t,)) for t in texts]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+    finally:
+        ex.close()
+        server.stop()
+    assert len(elapsed) == len(texts) and max(elapsed) <= TIMEOUT_S + 1.0, [round(x, 2) for x in elapsed]
+
+
+@pytest.mark.xfail(strict=False, reason="bug (load-dependent): client-side receiving of a large FETCH chunk is outside "
+                                        "--timeout; on an oversubscribed machine such queries take more than timeout + 1 s")
+def test_known_bug_large_results_on_a_loaded_machine(replay_root, tmp_path):
+    """The entries left out of the full replay for this reason, replayed alone: every check but
+    the time bound is expected to hold (an XPASS on an idle machine)."""
+    es = [e for e in make_hostile_corpus.corpus() if e.get("known_bug") == make_hostile_corpus.FETCH_BUG]
+    es.append(next(e for e in make_hostile_corpus.corpus() if e["class"] == "honest"))
+    corpus = tmp_path / "fetch.jsonl"
+    corpus.write_text("".join(json.dumps({k: v for k, v in e.items() if k != "known_bug"}) + "\n" for e in es))
+    work = tmp_path / "work"
+    work.mkdir()
+    fig = hostile_replay.replay(corpus, timeout_s=TIMEOUT_S, workers=2, root=replay_root, work=work,
+                                max_rss_mib=1536, log=lambda m: None)
+    assert fig["exit_code"] == 0 and fig["hostile_correct"] == 0 and fig["honest_correct"] == 1
+    assert fig["state_unchanged"] and not fig["files_created"]
+    assert fig["ok"], fig["failures"]

@@ -134,3 +134,29 @@ def test_prompts_subcommand(tmp_path):
     assert head + tail == user  # the Markdown file joins back to the exact prompt
     r = run_cli(["prompts", "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q)])
     assert r.returncode == 2 and "-o FILE" in r.stderr
+
+
+def test_prompts_by_db_keeps_a_bulleted_glossary_in_the_shared_part(tmp_path):
+    """A glossary.md whose lines start with "- " (like instruction bullets) stays in the shared part."""
+    import shutil
+
+    schemas = tmp_path / "schemas"
+    shutil.copytree(SQLEVAL_SCHEMAS / "transit", schemas / "transit")
+    for js in (schemas / "transit").glob("*.json"):
+        js.unlink()  # the schema text then comes from the catalog, the glossary from glossary.md
+    (schemas / "transit" / "glossary.md").write_text("- A busy line has over 100 boardings.\n- Night lines run after 23:00.\n")
+    q = _write(tmp_path, [{"id": "t1", "db": "transit", "category": "where", "question": "How many lines are there?",
+                           "instructions": "- Count every line.", "gold": ["SELECT COUNT(*) FROM network.lines"]},
+                          {"id": "t2", "db": "transit", "category": "where", "question": "How many modes are there?",
+                           "gold": ["SELECT COUNT(DISTINCT mode) FROM network.lines"]}])
+    out = tmp_path / "p.jsonl"
+    r = run_cli(["prompts", "--schemas", str(schemas), "--questions", str(q), "-o", str(out), "--by-db", str(tmp_path / "md")])
+    assert r.returncode == 0, r.stderr[-2000:]
+    users = [json.loads(x)["messages"][-1]["content"] for x in out.read_text().splitlines()]
+    assert "Night lines run after 23:00." in users[0]
+    md = (tmp_path / "md" / "transit.md").read_text()
+    head = md.split("## Shared user part (schema)\n\n```text\n", 1)[1].split("```\n", 1)[0]
+    assert "Night lines run after 23:00." in head
+    for qid, user in zip(("t1", "t2"), users):
+        tail = md.split(f"## {qid}\n\n```text\n", 1)[1].split("\n```", 1)[0]
+        assert head + tail == user
