@@ -51,6 +51,9 @@ REASONS: tuple[str, ...] = (
     "too_large",
     "no_prediction",
     "gold_error",
+    "hedged",                 # set by the pipeline (eval/hedging.py) over a match_extra_columns verdict
+    "abstained",              # set by the pipeline: the model declined (docs/SCORING.md)
+    "answered_unanswerable",  # set by the pipeline: a query for a question marked answerable: false
 )
 
 #: When no gold alternative matches, the reported reason comes from the
@@ -90,6 +93,7 @@ class Verdict:
     reason: str
     note: str = ""
     gold_ambiguous: bool = False
+    assignment: Optional[tuple] = None  # correct verdicts: the prediction column matched to each gold column
 
 
 # --------------------------------------------------------------------------- order rule
@@ -978,7 +982,9 @@ def _compare_one(gold: GoldEvidence, pred: _Side, ordered: bool, ctx: _Ctx) -> V
         reason = "gold_ambiguous_ties"
     else:
         reason = "match" if exact else "match_extra_columns"
-    return _verdict(True, reason, ctx, exact=exact, ambiguous=target.ambiguous)
+    v = _verdict(True, reason, ctx, exact=exact, ambiguous=target.ambiguous)
+    v.assignment = tuple(assignment)
+    return v
 
 
 # --------------------------------------------------------------------------- public API

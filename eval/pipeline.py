@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from eval import comparator, dataset, fixtures, results
+from eval import comparator, dataset, fixtures, hedging, results
 from eval import extract as _extract
 from eval.cli import UsageError
 from eval.executor import Executor, InfrastructureError, json_safe
@@ -376,6 +376,10 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
             except Exception as e:  # noqa: BLE001 - a value the comparator cannot handle: this question's verdict, never a crash
                 v = comparator.Verdict(False, False, "pred_error", f"the result could not be compared: {type(e).__name__}: {str(e)[:200]}")
                 rec["error_msg"] = v.note
+            if k == 0 and v.reason == "match_extra_columns" and v.assignment is not None:
+                why = hedging.hedge_note(gen.sql, v.assignment, out.result.rows)
+                if why:  # several candidate values for the asked quantity (docs/SCORING.md, hedging)
+                    v = comparator.Verdict(False, False, "hedged", why)
             verdicts.append(v)
             if not v.correct:
                 break

@@ -24,7 +24,7 @@ CSV_COLUMNS = [
 REASON_ORDER = (
     "match", "match_extra_columns", "gold_ambiguous_ties", "pred_error", "timeout", "too_large",
     "no_prediction", "empty_vs_rows", "row_count", "missing_columns", "wrong_values", "duplicate_rows",
-    "wrong_order", "instance_mismatch", "gold_error", "abstained", "answered_unanswerable",
+    "wrong_order", "instance_mismatch", "hedged", "gold_error", "abstained", "answered_unanswerable",
 )
 
 
