@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Print the bundled benchmark's counts as Markdown (for docs/DATASET.md).
 
-    python bench/dataset_stats.py            # questions by schema x category, by difficulty, rows per instance
+    python bench/dataset_stats.py                # every split: questions by schema x category, by difficulty, rows
+    python bench/dataset_stats.py --split hard   # one split
 """
 from __future__ import annotations
 
@@ -25,7 +26,23 @@ def table(header: list[str], rows: list[list]) -> str:
 
 
 def main() -> int:
-    qs = dataset.load_questions(REPO / "questions")
+    args = sys.argv[1:]
+    want = [args[i + 1] for i, a in enumerate(args) if a == "--split" and i + 1 < len(args)]
+    allq = dataset.load_questions(REPO / "questions")
+    for split in sorted({q.split for q in allq}, key=lambda x: (x != "classic", x)):
+        if want and split not in want:
+            continue
+        print(f"## Split {split}\n")
+        section([q for q in allq if q.split == split])
+        print()
+    return 0
+
+
+def section(qs_all) -> None:
+    una = [q for q in qs_all if not q.answerable]
+    qs = [q for q in qs_all if q.answerable]
+    if una:
+        print(f"({len(una)} unanswerable questions besides those below: scored only in the abstention table.)\n")
     dbs = sorted({q.db for q in qs})
     by = Counter((q.db, q.category) for q in qs)
     rows = [[d, *[by[(d, c)] for c in CATEGORIES], sum(by[(d, c)] for c in CATEGORIES)] for d in dbs]
@@ -52,7 +69,6 @@ def main() -> int:
             counts.append(sum(len(v) for v in data.values()))
         rows.append([d, tables, *counts])
     print(table(["schema", "tables", *[f"instance {k}" for k in range(4)]], rows))
-    return 0
 
 
 if __name__ == "__main__":
