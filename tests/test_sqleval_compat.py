@@ -1,0 +1,216 @@
+"""sql-eval 2023 compatibility verdicts (eval/sqleval_compat.py): the case table
+tests/data/sqleval_compat_cases.jsonl (written by bench/make_sqleval_compat_cases.py, expected verdicts
+by hand), unit tests of the 2023 gold expansion, the driver-value mapping and the API contract.
+The verdict tests need pandas (requirements: pandas==3.1.1); the expansion tests do not."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import subprocess
+import sys
+import warnings
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from eval import sqleval_compat as sc
+from eval.pgvalues import Interval, Json, PgText
+from eval.sqleval_compat import GoldFailed, correct_sqleval, expand_gold_2023, wants_order_2023
+from eval.types import ResultSet
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = [json.loads(line) for line in (REPO / "tests" / "data" / "sqleval_compat_cases.jsonl")
+         .read_text(encoding="utf-8").splitlines() if line.strip()]
+needs_pandas = pytest.mark.skipif(importlib.util.find_spec("pandas") is None, reason="pandas is not installed")
+
+_TAGS = {
+    "$decimal": Decimal, "$float": float, "$date": dt.date.fromisoformat, "$ts": dt.datetime.fromisoformat,
+    "$tstz": dt.datetime.fromisoformat, "$interval": lambda a: Interval(*a), "$json": Json, "$bytes": bytes.fromhex,
+}
+
+
+def _value(v):
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        (tag, x), = v.items()
+        return _TAGS[tag](x)
+    return v
+
+
+def _result(columns, rows) -> ResultSet:
+    return ResultSet(list(columns), [tuple(_value(x) for x in row) for row in rows])
+
+
+def _run(c: dict) -> tuple[bool, str]:
+    golds = [GoldFailed(rows["$error"]) if isinstance(rows, dict) else _result(cols, rows)
+             for cols, rows in zip(c["gold_columns"], c["gold_rows"])]
+    pred = None if c["pred_columns"] is None else _result(c["pred_columns"], c["pred_rows"])
+    return correct_sqleval(c["gold_cell"], golds, pred, question=c["question"], category=c["category"])
+
+
+# --------------------------------------------------------------------------- the case table
+
+def test_table_is_current_and_covers_every_quirk():
+    assert subprocess.run([sys.executable, str(REPO / "bench" / "make_sqleval_compat_cases.py"), "--check"]).returncode == 0, \
+        "tests/data/sqleval_compat_cases.jsonl differs from bench/make_sqleval_compat_cases.py: rerun it"
+    assert len(CASES) >= 40
+    ids = {c["id"] for c in CASES}
+    assert len(ids) == len(CASES)
+    for needed in ("renamed_swap_with_duplicates_fails", "renamed_swap_pass_by_name_luck", "dedup_missing_distinct",
+                   "order_regex_border", "order_regex_orders_noun", "subset_extra_column", "tolerance_5e-6_passes",
+                   "tolerance_2e-5_fails", "nan_vs_null", "decimal_vs_float", "empty_gold_never_subset",
+                   "exception_in_later_expansion_after_subset", "group_by_two_spaces_not_filled",
+                   "group_by_one_space_filled", "only_first_brace_group_expanded"):
+        assert needed in ids, needed
+    assert {c["code"] for c in CASES} == set(sc.NOTE_CODES)
+    assert {c["expected"] for c in CASES} == {True, False}
+    for c in CASES:
+        assert set(c) == {"id", "question", "category", "gold_cell", "gold_columns", "gold_rows", "pred_columns",
+                          "pred_rows", "expected", "code", "why"}, c["id"]
+        assert len(c["gold_rows"]) == len(expand_gold_2023(c["gold_cell"])), c["id"]
+        assert (c["code"] in ("exact", "subset")) == c["expected"], c["id"]
+
+
+@needs_pandas
+@pytest.mark.parametrize("c", CASES, ids=[c["id"] for c in CASES])
+def test_case(c):
+    correct, note = _run(c)
+    assert (correct, note.split(":")[0]) == (c["expected"], c["code"]), f"{c['why']} -- got {note!r}"
+
+
+# --------------------------------------------------------------------------- gold expansion (no pandas)
+
+def test_no_group_is_the_cell_verbatim():
+    for cell in ("SELECT a FROM t;", "  SELECT a FROM t  ", "SELECT '{' FROM t", "SELECT '}' || '{' FROM t", ""):
+        assert expand_gold_2023(cell) == [cell]
+
+
+def test_every_non_empty_subset_by_size_then_listed_order_items_not_stripped():
+    assert expand_gold_2023("SELECT {a, b} FROM t") == ["SELECT a FROM t", "SELECT  b FROM t", "SELECT a,  b FROM t"]
+    got = expand_gold_2023("SELECT {x,y,z} FROM t")
+    assert got == ["SELECT x FROM t", "SELECT y FROM t", "SELECT z FROM t", "SELECT x, y FROM t",
+                   "SELECT x, z FROM t", "SELECT y, z FROM t", "SELECT x, y, z FROM t"]
+
+
+def test_group_by_placeholder_only_with_exactly_one_space():
+    one = expand_gold_2023("SELECT {c,d}, COUNT(*) FROM t GROUP BY {} ORDER BY {}")
+    assert one == ["SELECT c, COUNT(*) FROM t GROUP BY c ORDER BY {}", "SELECT d, COUNT(*) FROM t GROUP BY d ORDER BY {}",
+                   "SELECT c, d, COUNT(*) FROM t GROUP BY c, d ORDER BY {}"]
+    for cell in ("SELECT {c,d}, COUNT(*) FROM t GROUP BY  {}", "SELECT {c,d}, COUNT(*) FROM t GROUP BY\n{}",
+                 "SELECT {c,d}, COUNT(*) FROM t group by {}", "SELECT {c,d}, COUNT(*) FROM t GROUP BY{}"):
+        out = expand_gold_2023(cell)
+        assert len(out) == 3 and all(x.endswith("{}") for x in out), cell
+    twice = expand_gold_2023("SELECT {c} FROM t GROUP BY {} UNION SELECT c FROM u GROUP BY {}")
+    assert twice == ["SELECT c FROM t GROUP BY c UNION SELECT c FROM u GROUP BY c"]
+    # 2023's guard `if tail.find("GROUP BY {}")` is false only when the tail starts with it
+    assert expand_gold_2023("SELECT {c}GROUP BY {}") == ["SELECT cGROUP BY {}"]
+
+
+def test_only_the_first_group_is_expanded():
+    out = expand_gold_2023("SELECT {p.id, p.name}, {c.id, c.name} FROM p JOIN c ON c.p = p.id")
+    assert len(out) == 3
+    assert out[0] == "SELECT p.id, {c.id, c.name} FROM p JOIN c ON c.p = p.id"
+    assert all("{c.id, c.name}" in x for x in out)
+
+
+def test_no_semicolon_alternatives():
+    out = expand_gold_2023("SELECT {a,b} FROM t; SELECT c FROM u")
+    assert out == ["SELECT a FROM t; SELECT c FROM u", "SELECT b FROM t; SELECT c FROM u",
+                   "SELECT a, b FROM t; SELECT c FROM u"]
+    assert expand_gold_2023("SELECT a FROM t; SELECT b FROM t") == ["SELECT a FROM t; SELECT b FROM t"]
+
+
+def test_textual_braces_and_odd_groups():
+    # braces are found inside string literals too (the 2023 code did not tokenize)
+    assert expand_gold_2023("SELECT * FROM t WHERE s = '{x}'") == ["SELECT * FROM t WHERE s = 'x'"]
+    # the first '}' after the first '{' closes the group, nesting is not understood
+    assert expand_gold_2023("SELECT {a, f({b})} FROM t")[0] == "SELECT a)} FROM t"
+    # a bare {} is a group with one empty item: one expansion, broken SQL
+    assert expand_gold_2023("SELECT a FROM t GROUP BY {}") == ["SELECT a FROM t GROUP BY "]
+    # empty items are kept (and so are identical expansions)
+    assert len(expand_gold_2023("SELECT {a,,b} FROM t")) == 7
+    assert expand_gold_2023("SELECT {a,a} FROM t") == ["SELECT a FROM t", "SELECT a FROM t", "SELECT a, a FROM t"]
+    # '{' without a later '}' is not a group
+    assert expand_gold_2023("SELECT '}' , '{' FROM t") == ["SELECT '}' , '{' FROM t"]
+
+
+def test_order_words():
+    for q in ("List the orders", "Which border towns?", "Sort them", "sorted by name", "ARRANGE by size",
+              "the arrangement", "ORDER"):
+        assert wants_order_2023(q, "where"), q
+    for q in ("List the towns", "Which ranks are highest?", "in alphabetical sequence", ""):
+        assert not wants_order_2023(q, "where"), q
+    assert wants_order_2023("List the towns", "order_by")
+    assert not wants_order_2023("List the towns", "Order_By")
+
+
+# --------------------------------------------------------------------------- driver values (no pandas)
+
+def test_driver_values_are_what_psycopg2_returned():
+    dv = sc.driver_value
+    assert dv(Interval(1, 0, 0)) == dt.timedelta(days=30)
+    assert dv(Interval(14, 2, 5_000_000)) == dt.timedelta(days=365 + 60 + 2, seconds=5)
+    assert dv(Interval(-14, 0, 0)) == dt.timedelta(days=-365 - 60)
+    assert dv(Json('{"a":[1,2]}')) == {"a": [1, 2]}
+    assert dv(Json("not json")) == "not json"
+    assert dv(PgText("datetime", "infinity")) == "infinity"
+    assert bytes(dv(b"\x00\x01")) == b"\x00\x01" and isinstance(dv(b"\x00"), memoryview)
+    assert dv(Decimal("1234.5"), sc.MONEY_OID) == "$1,234.50"
+    assert dv(Decimal("-3"), sc.MONEY_OID) == "-$3.00"
+    assert dv(Decimal("1234.5")) == Decimal("1234.5")
+    assert dv([Interval(0, 1, 0), None]) == [dt.timedelta(days=1), None]
+    for v in (None, True, 3, 2.5, "x", dt.date(2024, 1, 1), dt.datetime(2024, 1, 1), dt.time(1)):
+        assert dv(v) == v and type(dv(v)) is type(v)
+
+
+# --------------------------------------------------------------------------- frames and the API contract
+
+@needs_pandas
+def test_frame_is_read_sql_querys():
+    rs = ResultSet(["n", "d", "i", "s", "day", "at", "atz", "b"],
+                   [(Decimal("1.5"), Decimal("2"), 1, "x", dt.date(2024, 1, 1), dt.datetime(2024, 1, 1, 10),
+                     dt.datetime(2024, 1, 1, 10, tzinfo=dt.timezone.utc), True),
+                    (None, Decimal("3"), None, None, None, None, None, None)])
+    df = sc.frame_2023(rs)
+    kinds = {c: df[c].dtype.kind for c in df.columns}
+    assert kinds == {"n": "f", "d": "f", "i": "f", "s": "O", "day": "O", "at": "M", "atz": "M", "b": "O"}
+    assert str(df["atz"].dtype.tz) == "UTC"
+    assert df["s"].tolist() == ["x", None]  # 2023: object strings, NULL stays None
+    empty = sc.frame_2023(ResultSet(["a", "b"], []))
+    assert empty.shape == (0, 2)
+
+
+@needs_pandas
+def test_contract():
+    g = ResultSet(["a"], [(1,)])
+    with pytest.raises(ValueError):
+        correct_sqleval("SELECT {a, b} FROM t", [g], g, question="q", category="where")
+    with pytest.raises(TypeError):
+        correct_sqleval("SELECT a FROM t", ["error text"], g, question="q", category="where")
+    ok, note = correct_sqleval("SELECT a FROM t", [RuntimeError("boom")], g, question="q", category="where")
+    assert (ok, note) == (False, "gold_error: expansion 1 of 1: RuntimeError: boom")
+    assert correct_sqleval("SELECT a FROM t", [g], g, question="q", category="where") == (True, "exact: expansion 1 of 1")
+    assert correct_sqleval("SELECT a FROM t", [g], None, question="q", category="where") == (False, "pred_error")
+    assert sorted(sc.__all__) == sorted(["NOTE_CODES", "ORDER_WORDS", "GoldFailed", "correct_sqleval", "driver_value",
+                                         "expand_gold_2023", "frame_2023", "wants_order_2023"])
+
+
+@needs_pandas
+def test_pandas_settings_are_restored():
+    import pandas as pd
+
+    def option():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the option's own deprecation warning
+            return pd.get_option("future.infer_string")
+
+    try:
+        before = option()
+    except Exception:
+        pytest.skip("this pandas has no future.infer_string option")
+    g = ResultSet(["s"], [("x",)])
+    correct_sqleval("SELECT s FROM t", [g], g, question="q", category="where")
+    assert option() == before
