@@ -124,7 +124,7 @@ COMMENT ON COLUMN visits.visit_number IS 'Sequence number of the visit for the p
 COMMENT ON COLUMN visits.scheduled_date IS 'Date the visit was scheduled for by the protocol.';
 COMMENT ON COLUMN visits.visit_at IS 'Local date and time the visit actually took place (no time zone); NULL unless status = ''completed''.';
 COMMENT ON COLUMN visits.status IS '''completed'' (took place), ''missed'' (participant did not come) or ''cancelled'' (cancelled by the site).';
-COMMENT ON COLUMN visits.investigator_id IS 'Investigator who conducted the visit (investigators.investigator_id); NULL for visits that did not take place.';
+COMMENT ON COLUMN visits.investigator_id IS 'Investigator who conducted the visit (investigators.investigator_id); NULL for visits that did not take place, and for completed nurse-led home visits, which no investigator conducts.';
 COMMENT ON COLUMN visits.weight_kg IS 'Body weight measured at the visit, in kilograms; NULL if not measured.';
 COMMENT ON COLUMN visits.systolic_bp IS 'Systolic blood pressure measured at the visit, in mmHg; NULL if not measured.';
 

@@ -424,10 +424,11 @@ def _discriminating_rows(out: dict, r: random.Random) -> None:
     theft_leg = next((row[1] for row in INC if row[2] == "theft"), q5[1])
     incident(theft_leg, "theft", datetime(2024, 2, 2, 2, 0, tzinfo=UTC), None)
     incident(theft_leg, "theft", datetime(2024, 2, 2, 3, 30, tzinfo=UTC), None)
-    # q008: collectable invoices whose gross amount is exactly 1 000.00 and 1 000.50
-    for net, vat, st in (("833.33", "166.67", "overdue"), ("1000.50", "0.00", "open")):
-        ship("Bäckerei Groß AG", "Müller & Söhne Spedition", day_legs(date(2025, 4, 14) + timedelta(days=len(net))),
-             invoice=(date(2025, 4, 22), net, vat, st, None))
+    # q008: collectable invoices whose gross amount is exactly 1 000.00 (overdue: past its due date)
+    # and 1 000.50 (open: issued the day after delivery, due after the extract date)
+    for net, vat, st, day, issued in (("833.33", "166.67", "overdue", date(2025, 4, 20), date(2025, 4, 22)),
+                                      ("1000.50", "0.00", "open", date(2025, 5, 5), date(2025, 5, 6))):
+        ship("Bäckerei Groß AG", "Müller & Söhne Spedition", day_legs(day), invoice=(issued, net, vat, st, None))
     # q015 / q040: two-leg deliveries at exactly midnight UTC on 2024-01-01 and 2025-01-01
     for dl in (datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC)):
         d0 = dl.replace(tzinfo=None) - timedelta(hours=20)

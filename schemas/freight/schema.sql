@@ -154,7 +154,7 @@ CREATE TABLE shipment_legs (
     CHECK (from_depot_id <> to_depot_id),
     CHECK (arrived_at IS NULL OR arrived_at > departed_at)
 );
-COMMENT ON TABLE shipment_legs IS 'Legs (stops) of a shipment: one truck drive from one depot to the next. Leg 1 starts at the shipment''s origin depot, the last leg ends at its destination depot. Only shipments that have been picked up have legs.';
+COMMENT ON TABLE shipment_legs IS 'Legs (stops) of a shipment: one truck drive from one depot to the next. Leg 1 starts at the shipment''s origin depot; the last leg of a delivered shipment ends at its destination depot (a shipment in transit, or cancelled after pickup, has only the legs driven so far). Only shipments that have been picked up have legs.';
 COMMENT ON COLUMN shipment_legs.leg_id IS 'Surrogate key of the leg.';
 COMMENT ON COLUMN shipment_legs.shipment_id IS 'The shipment (shipments.shipment_id).';
 COMMENT ON COLUMN shipment_legs.leg_number IS 'Position of the leg within the shipment, 1 = first leg.';
@@ -180,7 +180,7 @@ CREATE TABLE invoices (
     CHECK (due_on >= issued_on),
     CHECK ((status = 'paid') = (paid_on IS NOT NULL))
 );
-COMMENT ON TABLE invoices IS 'Customer invoices: at most one per shipment, issued when the shipment is delivered (or for a cancellation fee).';
+COMMENT ON TABLE invoices IS 'Customer invoices: at most one per shipment, normally issued when the shipment is delivered; a shipment still in transit may have been invoiced in advance, and a cancelled shipment may carry a cancellation-fee invoice.';
 COMMENT ON COLUMN invoices.invoice_id IS 'Surrogate key of the invoice.';
 COMMENT ON COLUMN invoices.invoice_number IS 'Invoice number, unique, e.g. ''INV-2024-00123''.';
 COMMENT ON COLUMN invoices.shipment_id IS 'The invoiced shipment (shipments.shipment_id); the customer is the shipment''s customer.';

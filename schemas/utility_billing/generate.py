@@ -445,20 +445,29 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
     pid = new_premise(cid, "Bräunsdorf")
     new_meter(pid, "electricity", "E-RES-GRN", dt.date(2019, 2, 2))
     new_meter(pid, "water", "W-RES-STD", dt.date(2012, 2, 2), dt.date(2022, 9, 1), smart=False)
-    # 037: a premise with two in-service Night Saver meters (main supply and a heat-pump meter)
+    # 037: a premise whose Night Saver meter was swapped for a new one on the same tariff (the old
+    # meter removed the day the new one was installed: at most one electricity meter in service)
     cid = new_customer("Inés García", "residential")
     pid = new_premise(cid, "Kingsmoor")
-    new_meter(pid, "electricity", "E-RES-NGT", dt.date(2020, 3, 3))
+    new_meter(pid, "electricity", "E-RES-NGT", dt.date(2020, 3, 3), dt.date(2024, 11, 15), smart=False)
     new_meter(pid, "electricity", "E-RES-NGT", dt.date(2024, 11, 15))
-    # 004: estimated readings at 00:00:00 on 2023-01-01 and on 2024-01-01
+    # ... and her separately supplied garden annex at the same address, also on Night Saver: two
+    # premises with the same address, city and customer name (037 lists both; DISTINCT would merge them)
+    first = premises[-1]
+    st["pid"] += 1
+    premises.append((st["pid"], cid, first[2], first[3], first[4], "apartment", Decimal("38.0"), first[7]))
+    new_meter(st["pid"], "electricity", "E-RES-NGT", dt.date(2021, 5, 10))
+    # 004: estimated readings at 00:00:00 on 2023-01-01 and on 2024-01-01 (of meters that are not
+    # smart: a smart meter's readings are always actual)
+    smart = {m[0] for m in meters if m[5]}
     for d in (dt.date(2023, 1, 1), dt.date(2024, 1, 1)):
-        cands = [i for i, x in enumerate(readings) if x[2].date() == d]
+        cands = [i for i, x in enumerate(readings) if x[2].date() == d and x[1] not in smart]
         ests = [i for i in cands if readings[i][4] == "estimated"]
         i = (ests or cands)[0]
         x = readings[i]
         readings[i] = (x[0], x[1], D(d.year, d.month, d.day, 0, 0, 0), x[3], "estimated")
-    # 039: a removed meter whose final (closing) reading was estimated
-    removed = {m[0] for m in meters if m[7] is not None}
+    # 039: a removed meter (not a smart one) whose final (closing) reading was estimated
+    removed = {m[0] for m in meters if m[7] is not None and not m[5]}
     last = {}
     for i, x in enumerate(readings):
         if x[1] in removed and (x[1] not in last or x[2] > readings[last[x[1]]][2]):
