@@ -125,7 +125,7 @@ q("order_by", "hard", "Which 5 turbines raised the most alarms in 2023 and 2024 
 q("order_by", "hard", "Which 5 technicians worked the most labour hours on work dates in 2022, 2023 and 2024?",
   "Count hours on work orders that are not soft-deleted. Return employee_no, full_name and total hours, most first; ties broken by employee_no ascending; exactly 5 rows.",
   f"SELECT t.employee_no, t.full_name, SUM(l.hours) AS hours FROM {AL} l JOIN {AW} w ON w.wo_id = l.wo_id JOIN technicians t ON t.technician_id = l.technician_id "
-  "WHERE w.deleted_at IS NULL AND l.work_date < DATE '2025-01-01' GROUP BY t.employee_no, t.full_name ORDER BY hours DESC, t.employee_no LIMIT 5", True)
+  "WHERE w.deleted_at IS NULL AND l.work_date >= DATE '2022-01-01' AND l.work_date < DATE '2025-01-01' GROUP BY t.employee_no, t.full_name ORDER BY hours DESC, t.employee_no LIMIT 5", True)
 q("order_by", "hard", "Rank all sites by their spare-part spend in EUR on parts issued in calendar year 2024.",
   "Spend = quantity x unit price paid converted to EUR with the rate of the UTC date of the issue moment (EUR as is); year of the UTC issue moment; every issue regardless of when its order was opened, only orders that are not soft-deleted. The site is the site of the order's turbine. Return site_code and spend_eur rounded to 2 decimals (0.00 for a site without issues), highest first; ties broken by site_code ascending; one row per site.",
   f"SELECT si.site_code, ROUND(COALESCE(SUM(x.eur), 0), 2) AS spend_eur FROM sites si LEFT JOIN (SELECT t.site_id, p.quantity * p.unit_price * COALESCE(r.eur_per_unit, 1) AS eur "

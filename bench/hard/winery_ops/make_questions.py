@@ -184,7 +184,7 @@ q("ratio", "What is the grape-variety composition of each reserve blend of vinta
   RSV + "SELECT tl.lot_code, l.variety_code, ROUND(100 * SUM(c.frac), 2) AS pct FROM c JOIN lots l ON l.lot_id = c.lot_id JOIN lots tl ON tl.lot_id = c.top_id WHERE l.lot_type = 'wine' GROUP BY tl.lot_code, l.variety_code")
 q("ratio", "For each winery, what share of its accepted vintage 2024 fruit (by weight) came from blocks owned by the group's own estate company?",
   "Owner = owner of the block on the local date of weighing; estate owners have grower_type 'estate'. Percentage = 100 * estate tonnes / all accepted tonnes of the winery, rounded to 2 decimals. Return winery_code and the percentage, one row per winery with vintage 2024 intake.",
-  f"SELECT w.winery_code, ROUND(100 * SUM(t.net_tonnes) FILTER (WHERE g.grower_type = 'estate') / SUM(t.net_tonnes), 2) AS estate_pct FROM weigh_tags t {OH} JOIN growers g ON g.grower_id = oh.grower_id "
+  f"SELECT w.winery_code, ROUND(100 * COALESCE(SUM(t.net_tonnes) FILTER (WHERE g.grower_type = 'estate'), 0) / SUM(t.net_tonnes), 2) AS estate_pct FROM weigh_tags t {OH} JOIN growers g ON g.grower_id = oh.grower_id "
   "JOIN wineries w ON w.winery_id = t.winery_id WHERE t.vintage = 2024 AND t.status = 'accepted' GROUP BY w.winery_code")
 q("ratio", "For each country's bonded warehouse, what percentage of the litres released in calendar year 2024 was released for export?",
   "Releases are 'out_export' and 'out_duty_paid' movements (losses and bottling entries are not releases); year by the UTC date of the movement. Percentage = 100 * export litres / released litres, rounded to 2 decimals. Return country_code ('PT', 'ZA', 'NZ', 'CL') and the percentage.",
