@@ -132,7 +132,7 @@ q("group_by", "How many staff members held each role on 2025-01-15?",
   "WHERE h.valid_from <= DATE '2025-01-15' AND (h.valid_to IS NULL OR h.valid_to > DATE '2025-01-15') GROUP BY sr.title")
 q("group_by", "What was the equipment rental revenue in EUR of each equipment category in season 2023-24?",
   "Season by the contract's start_date. Ignore voided (soft-deleted) contracts. Convert each contract's amount to EUR with the exchange rate of its start_date; round each total to whole euros. Return category_code and revenue_eur, one row per category with contracts.",
-  "SELECT c.category_code, ROUND(SUM(c.amount * COALESCE(x.eur_per_unit, 1))) AS revenue_eur FROM rental_contracts c JOIN rental_shops sh ON sh.shop_id = c.shop_id "
+  "SELECT c.category_code, ROUND(SUM(c.amount * (CASE WHEN r.currency_code = 'EUR' THEN 1 ELSE x.eur_per_unit END))) AS revenue_eur FROM rental_contracts c JOIN rental_shops sh ON sh.shop_id = c.shop_id "
   "JOIN resorts r ON r.resort_id = sh.resort_id LEFT JOIN fx_rates x ON x.rate_date = c.start_date AND x.currency_code = r.currency_code "
   f"WHERE c.deleted_at IS NULL AND {dseason('c.start_date', '2023-24')} GROUP BY c.category_code")
 q("group_by", "How many paid orders did each sales channel take in each season from 2021-22 to 2024-25?",
