@@ -835,7 +835,8 @@ def main(argv=None) -> int:
     missing_db = sorted({q.db for q in questions} - have)
     if missing_db:
         print(f"note: no schema folder for {', '.join(missing_db)}: their questions are skipped", file=sys.stderr)
-    questions = [q for q in questions if q.db in have and (not args.db or q.db in args.db)]
+    questions = [q for q in questions if q.db in have and (not args.db or q.db in args.db)
+                 and q.answerable]  # an unanswerable question has no gold to mutate
     if not questions:
         print("error: no question left", file=sys.stderr)
         return 2

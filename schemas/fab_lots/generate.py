@@ -365,6 +365,98 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         add_event(etch[2], "pm", datetime(2024, 6, 1, 2, 0, tzinfo=UTC), 2, 2, {"SP-1200": 3})
         add_event(etch[2], "repair", datetime(2024, 6, 2, 2, 0, tzinfo=UTC), 2, 2, {})
 
+    if plant:
+        _plant_edges(ships, ship_lots, sorts, lot_info, price_on)
+    # ---- look-alike tables (extension, own RNG: the tables above are unchanged) ----
+    xr = random.Random(seed * 31 + 7)
+    arch, aparts = [], []
+    aid = 100000
+    def add_arch(tool_id, typ, st, hours, signer=None, parts_=None):
+        nonlocal aid
+        aid += 1
+        arch.append((aid, tool_id, typ, st, st + timedelta(minutes=int(hours * 60)),
+                     signer or xr.choices(employees, emp_w)[0][0]))
+        used = parts_ if parts_ is not None else {p[0]: xr.randrange(1, 5) for p in xr.sample(parts, xr.choice([0, 1, 1, 2, 3]))}
+        for pn in sorted(used):
+            aparts.append((aid, pn, used[pn]))
+    a_start, a_end = datetime(2021, 1, 1, tzinfo=UTC), datetime(2023, 1, 1, tzinfo=UTC)
+    for tl in tools:
+        t0 = max(a_start, datetime(tl[6].year, tl[6].month, tl[6].day, tzinfo=UTC))
+        end = min(a_end, datetime(tl[7].year, tl[7].month, tl[7].day, tzinfo=UTC)) if tl[7] else a_end
+        if t0 >= end:
+            continue
+        rate = xr.uniform(10, 45)
+        t = t0 + timedelta(minutes=xr.randrange(0, 40000))
+        while t < end - timedelta(hours=16):
+            add_arch(tl[0], "repair" if xr.random() < 0.45 else "pm", t, xr.uniform(1, 14))
+            t += timedelta(minutes=xr.randrange(60, int(rate * 2880)))
+    if plant:
+        # FY / year boundary rows in the archive (UTC dates vs fab local dates)
+        add_arch(6, "repair", datetime(2022, 9, 30, 20, 0, tzinfo=UTC), 3, 3, {"SP-1200": 1})
+        add_arch(6, "pm", datetime(2022, 10, 1, 0, 0, tzinfo=UTC), 2, 3, {"SP-1040": 1})
+        add_arch(7, "repair", datetime(2022, 12, 31, 20, 0, tzinfo=UTC), 2, 5, {"SP-1520": 1})
+        add_arch(5, "repair", datetime(2021, 1, 1, 0, 0, tzinfo=UTC), 3, 3, {"SP-1601": 1})
+        # long ETCH-02 repairs at the 2022 / 2024 edges, one of exactly 10 hours
+        add_arch(6, "repair", datetime(2022, 1, 1, 0, 0, tzinfo=UTC), 11, 4, {})
+        add_arch(6, "repair", datetime(2021, 12, 31, 12, 0, tzinfo=UTC), 11.5, 4, {})
+        add_arch(6, "repair", datetime(2022, 6, 1, 0, 0, tzinfo=UTC), 10, 4, {})
+        maint.append((90001, 6, "repair", datetime(2023, 12, 31, 12, 0, tzinfo=UTC), datetime(2023, 12, 31, 23, 0, tzinfo=UTC), 4))
+        maint.append((90002, 6, "repair", datetime(2024, 1, 1, 6, 0, tzinfo=UTC), datetime(2024, 1, 1, 17, 30, tzinfo=UTC), 4))
+    arch.sort(key=lambda e: e[0])
+    if plant:
+        # holds at fab-local / UTC date and fiscal-year edges (lot_holds is used by no pilot question)
+        span_of = {}
+        for x in steps:
+            a, b = span_of.get(x[1], (x[6], x[7] or EXTRACT_LOCAL))
+            span_of[x[1]] = (min(a, x[6]), max(b, x[7] or EXTRACT_LOCAL))
+        nh = max([h[0] for h in holds], default=0)
+        for placed, dur in ((datetime(2023, 10, 1, 2, 0), timedelta(hours=5)), (datetime(2024, 10, 1, 3, 0), timedelta(hours=30)),
+                            (datetime(2024, 1, 1, 0, 0), timedelta(hours=24)), (datetime(2024, 12, 31, 20, 0), timedelta(hours=4)),
+                            (datetime(2024, 1, 1, 0, 0), timedelta(hours=171)), (datetime(2023, 12, 31, 9, 0), timedelta(hours=163)),
+                            (datetime(2025, 1, 1, 0, 0), timedelta(hours=157)), (datetime(2024, 12, 31, 7, 30), timedelta(hours=149)),
+                            (datetime(2023, 12, 30, 14, 0), timedelta(hours=24, minutes=0)), (datetime(2024, 12, 30, 11, 0), timedelta(hours=40)),
+                            (datetime(2023, 12, 31, 0, 0), timedelta(hours=2))):
+            # the lot in the line at that moment, else the one whose processing ended last before it
+            lid = min(sorted(span_of), key=lambda k: (not span_of[k][0] <= placed <= span_of[k][1],
+                                                       abs((placed - span_of[k][1]).total_seconds())))
+            nh += 1
+            holds.append((nh, lid, ("QA", "ENG", "CUST", "EQP")[nh % 4], placed, placed + dur))
+    if plant:
+        for area_c, cut in (("ETCH", datetime(2024, 12, 31, 16, 0, tzinfo=UTC)), ("ETCH", datetime(2025, 1, 1, 12, 0, tzinfo=UTC)),
+                            ("LITHO", datetime(2025, 3, 31, 16, 0, tzinfo=UTC)), ("LITHO", datetime(2025, 3, 30, 20, 0, tzinfo=UTC)),
+                            ("LITHO", datetime(2024, 12, 31, 16, 0, tzinfo=UTC)), ("LITHO", datetime(2025, 1, 1, 3, 0, tzinfo=UTC))):
+            for i, h in enumerate(hist):
+                if area_code[tools[h[0] - 1][2]] == area_c and h[2] < cut and (h[3] is None or h[3] > cut):
+                    hist[i:i + 1] = [[h[0], h[1], h[2], cut], [h[0], h[1], cut, h[3]]]
+                    break
+        hist.sort(key=lambda h: (h[0], h[2]))
+    # stale monthly revenue report: fab local months 2024-01 .. 2025-02, converted at the month-end rate
+    rate_of = {(c, dd): v for (c, dd, v) in rates}
+    rep = {}
+    for sh in ships:
+        loc = sh[3] + LOCAL
+        m0 = date(loc.year, loc.month, 1)
+        if not (date(2024, 1, 1) <= m0 <= date(2025, 2, 1)):
+            continue
+        k = (sh[2], m0)
+        n0, amt = rep.get(k, (0, Decimal(0)))
+        rep[k] = (n0 + 1, amt + sh[4])
+    rpt = []
+    for (cust, m0), (n0, amt) in sorted(rep.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        mend = date(m0.year + (m0.month == 12), m0.month % 12 + 1, 1) - timedelta(days=1)
+        rpt.append((cust, m0, n0, _money(amt * rate_of[(cur_of_cust[cust], mend)])))
+    # staging sort loads: tester loads of June 2025 (accepted copy + some rejected superseded loads)
+    stg = []
+    lid_ = 0
+    for (wf, td, nt, ng) in sorts:
+        if td < date(2025, 6, 1):
+            continue
+        if xr.random() < 0.2:
+            lid_ += 1
+            stg.append((lid_, wf, td, nt, max(0, ng - xr.randrange(5, 120)), "rejected"))
+        lid_ += 1
+        stg.append((lid_, wf, td, nt, ng, "accepted"))
+
     return {
         "currencies": currencies,
         "currency_rates": rates,
@@ -394,6 +486,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         "sort_bins": bins,
         "shipments": ships,
         "shipment_lots": ship_lots,
+        "archive_maintenance_events": arch,
+        "archive_maintenance_parts": aparts,
+        "rpt_customer_revenue_monthly": rpt,
+        "staging_sort_tests": stg,
     }
 
 
@@ -441,6 +537,64 @@ def _plant(r, lot_info, steps, wafers, lots, tools):
         i = steal(None, lambda i: i["product"][1] == "PX-4021" and i["sort_date"].year == 2024)
         if i:
             i["force_good"] = good
+
+
+def _plant_edges(ships, ship_lots, sorts, lot_info, price_on):
+    """Extension (instances 1..3): move a few shipments and single-wafer sort tests onto the UTC / fab-local
+    boundaries the extension questions use (invoice amounts re-priced at the new UTC date)."""
+    lots_of = {}
+    for (sh, lid, n) in ship_lots:
+        lots_of.setdefault(sh, []).append((lid, n))
+    moved = set()
+    kogen = 3
+    for tgt, cust in ((datetime(2023, 12, 31, 23, 0, tzinfo=UTC), kogen), (datetime(2024, 1, 1, 0, 0, tzinfo=UTC), kogen),
+                      (datetime(2024, 12, 31, 23, 0, tzinfo=UTC), kogen), (datetime(2025, 1, 1, 0, 0, tzinfo=UTC), kogen),
+                      (datetime(2023, 12, 31, 15, 0, tzinfo=UTC), None), (datetime(2023, 12, 31, 16, 0, tzinfo=UTC), None),
+                      (datetime(2024, 12, 31, 15, 0, tzinfo=UTC), None), (datetime(2024, 12, 31, 16, 0, tzinfo=UTC), None),
+                      (datetime(2024, 11, 30, 15, 0, tzinfo=UTC), None), (datetime(2024, 11, 30, 16, 0, tzinfo=UTC), None),
+                      (datetime(2025, 3, 31, 15, 0, tzinfo=UTC), None), (datetime(2025, 3, 31, 16, 0, tzinfo=UTC), None)):
+        loc_day = (tgt + LOCAL).date()
+        cands = [i for i, x in enumerate(ships) if i not in moved and x[3].hour in (2, 7) and abs((x[3] - tgt).total_seconds()) <= 20 * 86400
+                 and all(lot_info[lid]["sort_date"] < loc_day for lid, _ in lots_of[x[0]])]
+        pref = [i for i in cands if ships[i][2] == cust] if cust else []
+        pool = pref or cands
+        if not pool:
+            continue
+        i = min(pool, key=lambda k: (abs((ships[k][3] - tgt).total_seconds()), ships[k][0]))
+        moved.add(i)
+        x = ships[i]
+        amt = sum((n * price_on(lot_info[lid]["product"][0], tgt.date()) for lid, n in lots_of[x[0]]), Decimal(0))
+        ships[i] = (x[0], f"SH-{tgt:%y}{x[0]:04d}", x[2], tgt, _money(amt), x[5])
+    ship_day = {}
+    for x in ships:
+        for lid, _ in lots_of[x[0]]:
+            ship_day[lid] = (x[3] + LOCAL).date()
+    wlot = {}
+    for lid, info in lot_info.items():
+        for w in info.get("alive") or []:
+            wlot[w[0]] = lid
+    used = set()
+    for tgt, node in ((date(2023, 12, 31), None), (date(2024, 1, 1), None), (date(2024, 12, 31), None), (date(2025, 1, 1), None),
+                      (date(2024, 9, 30), None), (date(2024, 10, 1), None), (date(2025, 3, 31), 3), (date(2025, 4, 1), 3),
+                      (date(2025, 5, 31), None), (date(2025, 6, 1), None)):
+        best = None
+        for i, (wf, td, nt, ng) in enumerate(sorts):
+            lid = wlot.get(wf)
+            if lid is None or lid in used or not (0 < abs((td - tgt).days) <= 10) or (td >= date(2024, 7, 1)) != (tgt >= date(2024, 7, 1)):
+                continue
+            info = lot_info[lid]
+            if info["last_out"].date() >= tgt or ship_day.get(lid, date(2099, 1, 1)) <= tgt:
+                continue
+            if node is not None and info["product"][2] != node:
+                continue
+            key = (abs((td - tgt).days), wf)
+            if best is None or key < best[0]:
+                best = (key, i, lid)
+        if best:
+            _, i, lid = best
+            used.add(lid)
+            wf, td, nt, ng = sorts[i]
+            sorts[i] = (wf, tgt, nt, ng)
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ CREATE TABLE maintenance_events (
     signed_off_by  integer NOT NULL REFERENCES employees (employee_id),
     CHECK (ended_at > started_at)
 );
-COMMENT ON TABLE maintenance_events IS 'Maintenance work orders on tools: preventive maintenance (''pm'') and repairs (''repair''). Labour time and labour cost are not recorded; only the parts used (maintenance_parts).';
+COMMENT ON TABLE maintenance_events IS 'Maintenance work orders on tools opened on or after 2023-01-01 00:00 UTC (older work orders, from 2021-01-01 00:00 UTC on, were moved to archive_maintenance_events): preventive maintenance (''pm'') and repairs (''repair''). Labour time and labour cost are not recorded; only the parts used (maintenance_parts).';
 COMMENT ON COLUMN maintenance_events.event_id IS 'Surrogate key of the work order.';
 COMMENT ON COLUMN maintenance_events.tool_id IS 'The tool maintained (tools.tool_id).';
 COMMENT ON COLUMN maintenance_events.event_type IS '''pm'' = preventive maintenance, ''repair'' = corrective repair after a failure.';
@@ -188,7 +188,7 @@ CREATE TABLE maintenance_parts (
     quantity  integer NOT NULL CHECK (quantity > 0),
     PRIMARY KEY (event_id, part_no)
 );
-COMMENT ON TABLE maintenance_parts IS 'Parts consumed by a work order; a work order may use no parts (no row).';
+COMMENT ON TABLE maintenance_parts IS 'Parts consumed by a work order of maintenance_events (parts of archived work orders are in archive_maintenance_parts); a work order may use no parts (no row).';
 COMMENT ON COLUMN maintenance_parts.event_id IS 'The work order (maintenance_events.event_id).';
 COMMENT ON COLUMN maintenance_parts.part_no IS 'The part used (parts.part_no).';
 COMMENT ON COLUMN maintenance_parts.quantity IS 'Number of units used.';
@@ -378,3 +378,64 @@ COMMENT ON TABLE shipment_lots IS 'Lots contained in a shipment; a lot is shippe
 COMMENT ON COLUMN shipment_lots.shipment_id IS 'The shipment (shipments.shipment_id).';
 COMMENT ON COLUMN shipment_lots.lot_id IS 'The lot shipped (lots.lot_id).';
 COMMENT ON COLUMN shipment_lots.wafers_shipped IS 'Number of wafers of the lot in the shipment.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Look-alike tables: an archive of old work orders, a stale report and a staging load table.
+-- ---------------------------------------------------------------------------------------------
+
+CREATE TABLE archive_maintenance_events (
+    event_id       integer PRIMARY KEY,
+    tool_id        integer NOT NULL REFERENCES tools (tool_id),
+    event_type     text NOT NULL CHECK (event_type IN ('pm', 'repair')),
+    started_at     timestamptz NOT NULL,
+    ended_at       timestamptz NOT NULL,
+    signed_off_by  integer NOT NULL REFERENCES employees (employee_id),
+    CHECK (ended_at > started_at)
+);
+COMMENT ON TABLE archive_maintenance_events IS 'Archive of maintenance work orders opened from 2021-01-01 00:00 UTC up to (not including) 2023-01-01 00:00 UTC. These rows were moved out of maintenance_events, which holds only work orders opened on or after 2023-01-01 00:00 UTC; no work order is in both tables, and event_id values never collide. Same columns and meaning as maintenance_events. Work orders opened before 2021 are not kept anywhere.';
+COMMENT ON COLUMN archive_maintenance_events.event_id IS 'Surrogate key of the work order (unique across archive_maintenance_events and maintenance_events).';
+COMMENT ON COLUMN archive_maintenance_events.tool_id IS 'The tool maintained (tools.tool_id).';
+COMMENT ON COLUMN archive_maintenance_events.event_type IS '''pm'' = preventive maintenance, ''repair'' = corrective repair after a failure.';
+COMMENT ON COLUMN archive_maintenance_events.started_at IS 'When the work order was opened, with time zone.';
+COMMENT ON COLUMN archive_maintenance_events.ended_at IS 'When the work order was closed, with time zone.';
+COMMENT ON COLUMN archive_maintenance_events.signed_off_by IS 'The employee who signed off (approved) the closed work order (employees.employee_id); the approver, not the performer.';
+
+CREATE TABLE archive_maintenance_parts (
+    event_id  integer NOT NULL REFERENCES archive_maintenance_events (event_id),
+    part_no   text NOT NULL REFERENCES parts (part_no),
+    quantity  integer NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (event_id, part_no)
+);
+COMMENT ON TABLE archive_maintenance_parts IS 'Parts consumed by the archived work orders (archive_maintenance_events), moved out of maintenance_parts together with their work orders; a work order may use no parts (no row).';
+COMMENT ON COLUMN archive_maintenance_parts.event_id IS 'The archived work order (archive_maintenance_events.event_id).';
+COMMENT ON COLUMN archive_maintenance_parts.part_no IS 'The part used (parts.part_no).';
+COMMENT ON COLUMN archive_maintenance_parts.quantity IS 'Number of units used.';
+
+CREATE TABLE rpt_customer_revenue_monthly (
+    customer_id         integer NOT NULL REFERENCES customers (customer_id),
+    month_start         date NOT NULL,
+    shipments_count     integer NOT NULL,
+    invoice_total_usd   numeric(14,2) NOT NULL,
+    PRIMARY KEY (customer_id, month_start)
+);
+COMMENT ON TABLE rpt_customer_revenue_monthly IS 'Finance report table, NOT authoritative: shipments and invoiced value per customer and fab-local calendar month (month of shipped_at in fab local time), with the month''s invoice total converted to USD at the rate of the LAST day of the month (not the shipping day). Last refreshed on 2025-03-31 and covers only the months 2024-01 to 2025-02; months without shipments have no row. For shipment values use shipments with currency_rates.';
+COMMENT ON COLUMN rpt_customer_revenue_monthly.customer_id IS 'The customer (customers.customer_id).';
+COMMENT ON COLUMN rpt_customer_revenue_monthly.month_start IS 'First day of the fab-local calendar month reported.';
+COMMENT ON COLUMN rpt_customer_revenue_monthly.shipments_count IS 'Number of shipments to the customer in that month (as of the refresh).';
+COMMENT ON COLUMN rpt_customer_revenue_monthly.invoice_total_usd IS 'Sum of invoice_amount of those shipments times the usd_per_unit of the month''s last day, rounded to cents.';
+
+CREATE TABLE staging_sort_tests (
+    load_id      integer PRIMARY KEY,
+    wafer_id     integer NOT NULL,
+    test_date    date NOT NULL,
+    dies_tested  integer NOT NULL,
+    dies_good    integer NOT NULL,
+    load_status  text NOT NULL
+);
+COMMENT ON TABLE staging_sort_tests IS 'Staging area of the prober data loader, NOT authoritative: raw result loads of the sort tests dated 2025-06-01 or later (older loads are purged). A wafer may have several loads: superseded or invalid loads have load_status ''rejected''; the one ''accepted'' load of a wafer was copied to sort_tests. Use sort_tests for sort results.';
+COMMENT ON COLUMN staging_sort_tests.load_id IS 'Surrogate key of the load.';
+COMMENT ON COLUMN staging_sort_tests.wafer_id IS 'The wafer tested (wafers.wafer_id); not validated.';
+COMMENT ON COLUMN staging_sort_tests.test_date IS 'Fab local date of the test.';
+COMMENT ON COLUMN staging_sort_tests.dies_tested IS 'Number of die probed, as loaded.';
+COMMENT ON COLUMN staging_sort_tests.dies_good IS 'Number of die passed, as loaded.';
+COMMENT ON COLUMN staging_sort_tests.load_status IS '''accepted'' (copied to sort_tests) or ''rejected'' (superseded retest or invalid load, not in sort_tests).';

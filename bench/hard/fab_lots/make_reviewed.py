@@ -1,0 +1,146 @@
+"""Write bench/hard/fab_lots/mutants_reviewed.jsonl from a mutants.py survivors.md: a survivor the classifier
+could not prove equivalent gets a reason ONLY when one of the explicit rules below holds (each names the
+schema comment, CHECK, key or comparator rule it rests on); everything else stays a real survivor.
+    python bench/hard/fab_lots/make_reviewed.py DIR/survivors.md
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EXTRACT = ("the data extract ends 2025-06-30 23:59 fab local time = 2025-06-30 15:59 UTC (schema.sql header, README): "
+           "no shipment, state interval start, sort test, lot release or price change lies after it, so the bound {lit} and its mutant {new} keep the same rows")
+KEYED = {
+    "h004": "one row per GROUP BY month", "h017": "a single price period is in force on a day (non-overlapping periods)",
+    "h030": "one row per GROUP BY month", "h045": "one row per GROUP BY year", "h046": "one row per product (one period in force per day)",
+    "h049": "a lot is shipped at most once (shipment_lots.lot_id UNIQUE), lot_code is in the output",
+    "h050": "one row per product (one period and one rate per day)", "h055": "a tool has one state interval at a moment (gap-free, non-overlapping)",
+    "h059": "event_id (a key) is in the output", "h061": "(product, valid_from) is the key of product_price_history",
+}
+RATE = ("currency_rates has one row per currency and calendar day from 2024-01-01 to 2025-06-30 (its COMMENT) and every rate date "
+        "this query looks up lies in that range: the INNER and LEFT joins keep the same rows")
+FKJOIN = {  # (qid, joined alias) -> reason
+    ("h028", "tools"): "tool_id is NOT NULL and references tools in both work-order tables: every row finds its tool",
+    ("h037", "employees"): "signed_off_by is NOT NULL and references employees in both work-order tables",
+    ("h044", "customers"): "products.customer_id is NOT NULL and references customers",
+    ("h056", "technologies"): "route_steps.tech_id is NOT NULL and references technologies",
+    ("h056", "recipes"): "route_steps.recipe_id is NOT NULL and references recipes",
+    ("h056", "recipe_versions"): "recipe versions are kept gap-free from 2023-01-01 (recipe_versions COMMENT: periods, valid_to = day the next version took over, NULL now): every recipe has one version in force on 2024-12-31",
+    ("h046", "product_price_history"): "every product has a price period in force on every day from 2023-07-01 on (first kept period starts 2023-07-01, valid_to = day the next price took over, NULL now)",
+    ("h050", "product_price_history"): "every product has a price period in force on every day from 2023-07-01 on (first kept period starts 2023-07-01, valid_to = day the next price took over, NULL now)",
+    ("h061", "product_price_history"): "every product's first kept period starts 2023-07-01 (COMMENT), so every period starting in FY2025 follows an earlier period",
+    ("h036", "lot_steps"): "lot_steps has one row per lot and route step it has STARTED, steps run in route order: a lot with a step 8 has a step 1",
+    ("h032", "scrap_reasons"): "scrap_code is NULL exactly when scrapped_on is NULL (CHECK), and the fiscal join needs scrapped_on: a NULL-extended row is dropped anyway",
+}
+HIST = ("tool_status_history COMMENT: recording started at 2024-01-01 00:00 UTC, no interval starts earlier and valid_to > valid_from (CHECK): "
+        "every interval ends after 2024-01-01 00:00 UTC and GREATEST(valid_from, 2023-12-31) = GREATEST(valid_from, 2024-01-01)")
+LIVE = ("maintenance_events COMMENT: it holds only work orders opened on or after 2023-01-01 00:00 UTC: the mutated bound on the live branch "
+        "(before 2023) keeps every live row, as the gold's does")
+EXACT2 = ("the rounded value is a sum of integer quantity x unit_price_usd numeric(10,2): it has at most 2 decimals, so ROUND to 3 or 4 decimals "
+          "gives the same number")
+RATE_Q = {"h022", "h030", "h034", "h039", "h047", "h050", "h052"}
+BEYOND = {"h034": "2025-07-01 00:00:00+00", "h038": "2025-06-30 16:00:00+00", "h061": "2025-09-30", "h063": "2025-09-30",
+          "h048": "2025-06-30", "h054": "2025-06-30", "h060": "2025-06-30"}
+ONE_ROW_SUB = {  # correlated sub-select on a key -> SUM = AVG = MIN = MAX of one row
+    "h043": ("SELECT {a}(b.die_count) FROM sort_bins", "sort_bins has key (wafer_id, bin_code): the sub-select sees at most one row, and SUM, AVG, MIN and MAX of one value are that value"),
+    "h044": ("SELECT {a}(sl.wafers_shipped) FROM shipment_lots", "shipment_lots.lot_id is UNIQUE: the sub-select sees at most one row, and SUM, AVG, MIN and MAX of one value are that value"),
+}
+OPS = r"(<=|<>|>=|<|>|=)"
+
+
+def lit_ops(sql, lit):
+    return re.findall(OPS + r"\s+CAST\('" + re.escape(lit) + r"' AS", sql)
+
+
+def reason_for(qid, kind, desc, gold, mutant, cls):
+    q = qid.split("-")[-1]
+    if kind == "literal" and "'UTC' -> 'uTC'" in desc:
+        return "PostgreSQL time zone names are case-insensitive: AT TIME ZONE 'uTC' = AT TIME ZONE 'UTC'"
+    if kind == "literal" and re.fullmatch(r"\d+ -> \d+", desc.strip()) and "comparator accepts" in cls:
+        return ("ROUND to more/fewer decimals of a large amount changes it by less than the comparator's relative tolerance "
+                "(1e-6, docs/SCORING.md): the comparator accepts the mutant on every instance")
+    if kind == "distinct" and q in KEYED:
+        return f"rows are unique without DISTINCT: {KEYED[q]}"
+    if kind == "join_type":
+        m = re.search(r"JOIN (\w+) AS \w+ INNER -> LEFT", desc)
+        if m and m.group(1) == "currency_rates" and q in RATE_Q:
+            return RATE
+        if m and (q, m.group(1)) in FKJOIN:
+            return FKJOIN[(q, m.group(1))]
+    if q in BEYOND:
+        lit = BEYOND[q]
+        if kind == "drop_conjunct" and lit in desc:
+            return EXTRACT.format(lit=lit, new="(dropped)")
+        m = re.match(r"(?:literal: )?date (\S+(?: \S+)?) -> (\S+(?: \S+)?)$", desc.strip())
+        floor = "2025-06-30 15:59:00+00" if " " in lit else "2025-06-30"   # all rows lie at or before this
+        if kind == "literal" and m and m.group(1) == lit and (m.group(2) > floor if " " in lit else m.group(2) >= floor):
+            return EXTRACT.format(lit=lit, new=m.group(2))
+        if kind == "cmp_op" and q in ("h034", "h038", "h061", "h063"):
+            a = lit_ops(mutant, lit)
+            m2 = re.match(r"cmp_op: (<|<=) -> (<|<=|<>)$", desc.strip())
+            # the mutated operator must be the one on the beyond-extract upper bound (the only < / <= of these golds)
+            if a == [m2.group(2)] if m2 else False:
+                return EXTRACT.format(lit=lit, new=f"with {desc.split(': ')[1]}")
+    if q in ("h021", "h041"):
+        if kind == "literal" and desc.strip() == "date 2024-01-01 00:00:00+00 -> 2023-12-31 00:00:00+00":
+            return HIST
+        if kind == "drop_conjunct" and "h.valid_to IS NULL OR h.valid_to > CAST('2024-01-01" in desc:
+            return HIST
+        if kind == "cmp_op" and re.search(r"h\.valid_to (>=|<>) CAST\('2024-01-01 00:00:00\+00'", mutant):
+            return HIST
+    if q == "h051":
+        mm = re.search(r"FROM maintenance_events(?: AS \w+)? WHERE started_at (\S+) CAST\('([^']+)'", mutant)
+        if re.search(r"FROM maintenance_events(?: AS \w+)? UNION ALL", mutant) or (mm and (mm.group(1), mm.group(2)) != (">=", "2021-01-01 00:00:00+00")
+                                                                              and (mm.group(2) < "2023-01-01" and mm.group(1) in (">=", ">", "<>"))):
+            return LIVE
+        if kind == "literal" and desc.strip() in ("2 -> 3", "2 -> 4"):
+            return EXACT2
+    if q == "h010" and kind == "literal" and desc.strip() in ("2 -> 3", "2 -> 4"):
+        return EXACT2
+    if q in ("h022", "h047", "h052") and ((kind == "drop_conjunct" and "s.shipped_at >= CAST('2024-01-01 00:00:00+00'" in desc)
+                                         or (kind == "literal" and desc.strip() == "date 2024-01-01 00:00:00+00 -> 2023-12-31 00:00:00+00")):
+        return ("currency_rates COMMENT: rates before 2024-01-01 are not recorded; the gold INNER JOINs the rate of the UTC shipping date, "
+                "so a shipment before 2024-01-01 00:00 UTC finds no rate and is dropped anyway: the lower bound (or its move to 2023-12-31) changes nothing")
+    if q == "h045" and ((kind == "drop_conjunct" and "started_at >= CAST('2021-01-01" in desc)
+                        or (kind == "literal" and desc.strip() == "date 2021-01-01 00:00:00+00 -> 2020-12-31 00:00:00+00")):
+        return "archive_maintenance_events COMMENT: work orders opened before 2021-01-01 00:00 UTC are not kept anywhere, and maintenance_events starts at 2023-01-01: no row lies before the bound"
+    if kind == "agg" and q in ONE_ROW_SUB:
+        tmpl, why = ONE_ROW_SUB[q]
+        for a in ("AVG", "MIN", "MAX"):
+            if tmpl.format(a=a) in mutant:
+                return why
+    if kind == "agg" and q == "h043" and re.search(r"HAVING (AVG|MAX)\(fails\) > 0", mutant):
+        return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): AVG(fails) > 0 and MAX(fails) > 0 hold exactly when SUM(fails) > 0"
+    if kind == "cmp_op" and q == "h054" and "b.bin_code >= 'B09'" in mutant:
+        return "bin codes are 'B01' .. 'B09' (bin_codes COMMENT): bin_code >= 'B09' is bin_code = 'B09'"
+    if kind == "cmp_op" and q == "h036" and re.search(r"s8\.step_no >= 8|s1\.step_no <= 1", mutant):
+        return "every route has 8 steps (stated in the question) and step_no > 0 (CHECK): step_no >= 8 is = 8, step_no <= 1 is = 1"
+    return None
+
+
+def main(path):
+    text = Path(path).read_text(encoding="utf-8")
+    out, n = [], 0
+    for block in re.split(r"\n## ", text)[1:]:
+        head = block.split("\n", 1)[0]
+        m = re.match(r"(\S+)~m\d+ — (\w+): (.*)$", head)
+        if not m:
+            continue
+        qid, kind, desc = m.group(1), m.group(2), m.group(3)
+        cls = block.split("gold:")[0]
+        if "needs review" not in cls:
+            continue
+        n += 1
+        sqls = re.findall(r"```sql\n(.*?)\n```", block, re.S)
+        gold, mutant = sqls[0], sqls[1]
+        why = reason_for(qid, kind, f"{kind}: {desc}" if kind == "cmp_op" else desc, gold, mutant, cls)
+        if why:
+            out.append({"qid": qid, "kind": kind, "mutant": mutant, "reason": why})
+    dst = HERE / "mutants_reviewed.jsonl"
+    dst.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+    print(f"{n} survivors needing review, {len(out)} given a reason -> {dst}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
