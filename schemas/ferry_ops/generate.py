@@ -622,6 +622,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             breaks = list(FARE_BREAKS)
             if tt == "CAR" and rid in no_july:
                 breaks = [b for b in breaks if b != date(2024, 7, 1)]
+                if seed != SEEDS[0] and rid == no_july[0]:  # extension: this route's car price changed on 2024-07-02 instead
+                    breaks = sorted(breaks + [date(2024, 7, 2)])
             lvl = BASE_FARE[tt] * mult * r.uniform(0.9, 1.1)
             for k, b in enumerate(breaks):
                 lvl *= r.uniform(1.02, 1.12) if k else 1
@@ -679,7 +681,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     archived_at = datetime(2023, 2, 1, 2, 0, tzinfo=UTC)
     sailing_info = {}
 
-    def add_sailing(rid, local_dt, status=None, reason=None, vessel=None, force_board=None):
+    def add_sailing(rid, local_dt, status=None, reason=None, vessel=None, force_board=None, delay=None):
         nonlocal sid
         code_r, o, de, reg, nm, mins, opened = ROUTES[rid - 1]
         base = PORTS[o - 1][4]
@@ -696,7 +698,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             reason = r.choices(["WX", "TECH", "CREW", "PORT", "LOW"], [6 if u.month in (11, 12, 1, 2, 3) else 2, 2, 1, 1, 1])[0]
         ad = aa = None
         if status == "completed":
-            ad = u + timedelta(minutes=int(r.expovariate(1 / 12)))
+            ad = u + timedelta(minutes=int(r.expovariate(1 / 12)) if delay is None else delay)
             aa = ad + timedelta(minutes=mins + r.randint(-10, 25))
         code = f"{code_r}-{local_dt:%Y%m%d}-{local_dt:%H%M}"
         row = (sid, code, rid, vid, u, local_dt, ad, aa, status, reason)
@@ -731,7 +733,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         target["fees"].append((pfid, s, port, r.choice(["BERTH", "PAX", "ENV"]), amt, ccy, (u + timedelta(days=r.randint(3, 20))).date())
                               + ((archived_at,) if target is arch else ()))
 
-    def add_booking(s, u, sstatus, target, cust=None, status=None, booked_at=None, deleted=None, tickets=None, ccy=None):
+    def add_booking(s, u, sstatus, target, cust=None, status=None, booked_at=None, deleted=None, tickets=None, ccy=None, refund_days=None):
         nonlocal bid, tkid, rfid
         bid += 1
         c = cust or r.choices(custs, cust_w)[0][0]
@@ -749,7 +751,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 status = "confirmed" if r.random() < 0.9 else "cancelled"
             else:
                 status = r.choices(["travelled", "no_show", "cancelled"], [85, 4, 11])[0]
-        if deleted is None:
+        if deleted == "none":
+            deleted = None
+        elif deleted is None:
             deleted = (booked_at + timedelta(days=r.randint(0, 5))) if r.random() < 0.03 else None
             if deleted is not None and deleted >= EXTRACT:
                 deleted = EXTRACT - timedelta(minutes=5)
@@ -775,7 +779,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             target["tickets"].append((tkid, bid, tt, None if manual else f, amt) + ((archived_at,) if target is arch else ()))
         if status == "cancelled":
             rfid += 1
-            target["refunds"].append((rfid, bid, booked_at + timedelta(days=r.randint(1, 10)), total, ccy)
+            target["refunds"].append((rfid, bid, booked_at + timedelta(days=r.randint(1, 10) if refund_days is None else refund_days), total, ccy)
                                      + ((archived_at,) if target is arch else ()))
         return bid
 
@@ -789,6 +793,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     if seed != SEEDS[0]:
         _plant(r, add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, sailing_info, custs, officer_ids)
+        _plant_ext(add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, sailing_info, custs)
 
     out["sailings"] = sorted(ext["sailings"])
     out["archive_sailings"] = sorted(arch["sailings"])
@@ -820,7 +825,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     if seed != SEEDS[0]:
         for vid, op, cl, amt, ccy in ((1, date(2022, 12, 1), date(2022, 12, 31), "50000.00", "EUR"), (2, date(2022, 12, 20), date(2023, 1, 1), "12000.00", "NOK"),
                                        (3, date(2024, 12, 1), date(2024, 12, 31), "8000.00", "DKK"), (4, date(2024, 12, 20), date(2025, 1, 1), "30000.00", "EUR"),
-                                       (5, date(2024, 10, 1), None, None, "EUR")):
+                                       (5, date(2024, 10, 1), None, None, "EUR"),
+                                       (5, date(2023, 5, 2), date(2023, 5, 20), "20000.00", "EUR"), (5, date(2023, 6, 1), date(2023, 6, 10), "19999.50", "EUR"),
+                                       (5, date(2023, 7, 3), date(2023, 7, 12), "20000.50", "EUR")):
             woid += 1
             mo.append((woid, vid, "ENG", op, cl, "closed" if cl else "open", Decimal(amt) if amt else None, ccy))
     out["maintenance_orders"] = mo
@@ -844,6 +851,16 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             bkid += 1
             pr = Decimal(price) if price else money(760 / float(rates[(t.date(), ccy)]))
             fb.append((bkid, vid, port, t, "MGO", Decimal("250.0"), pr, ccy))
+    if seed != SEEDS[0]:  # extension boundary rows (fiscal 2024 edges, exactly 300,000.00 EUR)
+        for vid, port, t, qty, price in ((6, 5, datetime(2023, 4, 1, 0, 0, tzinfo=UTC), "500.0", "700.00"), (7, 9, datetime(2023, 3, 31, 23, 30, tzinfo=UTC), "500.0", "700.00"),
+                                          (1, 5, datetime(2024, 3, 31, 23, 59, tzinfo=UTC), "400.0", "750.00"), (2, 9, datetime(2024, 4, 1, 0, 0, tzinfo=UTC), "500.0", "700.00"),
+                                          (3, 5, datetime(2023, 10, 10, 9, 0, tzinfo=UTC), "380.2", "789.06"),   # 300,000.61 EUR (h024 limit)
+                                          (4, 5, datetime(2022, 12, 31, 12, 0, tzinfo=UTC), "600.0", "800.00"), (6, 9, datetime(2023, 1, 1, 0, 0, tzinfo=UTC), "600.0", "810.00"),
+                                          (7, 9, datetime(2024, 1, 1, 0, 0, tzinfo=UTC), "300.0", "720.00"), (1, 5, datetime(2024, 12, 31, 12, 0, tzinfo=UTC), "600.0", "805.00"),
+                                          (2, 5, datetime(2025, 1, 1, 0, 0, tzinfo=UTC), "600.0", "815.00"),
+                                          (3, 9, datetime(2024, 6, 1, 8, 0, tzinfo=UTC), "600.0", "790.00"), (5, 9, datetime(2024, 6, 2, 8, 0, tzinfo=UTC), "600.0", "790.00")):  # tie
+            bkid += 1
+            fb.append((bkid, vid, port, t, "VLSFO", Decimal(qty), Decimal(price), "EUR"))
     out["fuel_bunkering"] = fb
 
     # legacy (2021) ------------------------------------------------------------------------------
@@ -865,6 +882,20 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     st = "K" if canc == "J" else r.choices(["R", "N", "K"], [85, 4, 11])[0]
                     a, ch, v = r.randint(1, 3), r.choice([0, 0, 1, 2]), r.choice([0, 1])
                     lb.append((lbno, dno, f"{r.choice(FIRST)} {r.choice(LAST)}", a, ch, v, money((a * 600 + ch * 300 + v * 900) * r.uniform(0.8, 1.2)), st))
+    if seed != SEEDS[0]:  # extension boundary rows: legacy departures on 2020-12-31, 2021-01-01 and 2021-12-31
+        for rid, oc, d, canc, bks in ((5, "KG1", date(2020, 12, 31), "N", (("R", 9, 9, 1), ("K", 1, 1, 0))),
+                                      (2, "KH1", date(2020, 12, 31), "N", (("R", 2, 1, 0),)),
+                                      (7, "YS1", date(2020, 12, 31), "J", (("K", 1, 0, 0),)), (8, "SY1", date(2020, 12, 31), "J", (("K", 1, 1, 0),)),
+                                      (5, "KG1", date(2021, 1, 1), "N", (("R", 5, 5, 1), ("B", 6, 4, 0), ("N", 1, 0, 1))),
+                                      (7, "YS1", date(2021, 1, 1), "J", (("K", 2, 0, 1),)),
+                                      (9, "HT1", date(2021, 12, 31), "J", (("K", 1, 1, 1),)),
+                                      (5, "KG1", date(2021, 12, 31), "N", (("R", 1, 2, 0),)),
+                                      (2, "KH2", date(2021, 12, 31), "N", (("R", 9, 8, 0), ("B", 1, 0, 1), ("K", 2, 2, 1)))):
+            dno += 1
+            ld.append((dno, oc, VESSELS[_vessel_for(rid, d) - 1][8], d, time(15, 5), canc))
+            for st, a, ch, v in bks:
+                lbno += 1
+                lb.append((lbno, dno, "Planted Boundary", a, ch, v, money(a * 600 + ch * 300 + v * 900), st))
     out["legacy_departures"] = ld
     out["legacy_bookings"] = lb
     out["legacy_route_code_map"] = [(oc, rid, "seasonal summer code" if oc == "KG9" else ("code used from July 2021" if oc == "KH2" else None))
@@ -876,6 +907,99 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     _decoys(r, out, rates)
     _generic(r, out)
     return out
+
+
+def _plant_ext(add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, info, custs):
+    """Extension boundary rows (instances 1..3): at each UTC boundary B that an extension question uses, a
+    completed sailing departing exactly at B 00:00 UTC (26 min late) and one at B-1 day 23:30 UTC (25 min
+    late, exactly the limit), each with a travelled, a no-show and a cancelled booking (refund exactly 7 days
+    after booking) and an Able Seaman on duty; a weather cancellation at B 00:00 UTC and at B-1 23:30 UTC."""
+    ab = [c[0] for c in crew if [h[1] for h in rank_hist if h[0] == c[0]] == ["AB"]]
+    bounds = [date(2022, 10, 1), date(2022, 11, 1), date(2022, 12, 1), date(2023, 2, 1), date(2023, 3, 1), date(2023, 4, 1),
+              date(2024, 1, 1), date(2024, 4, 1), date(2025, 1, 1), date(2025, 4, 1)]
+    rts = [2, 3, 6, 7, 9, 1, 4]
+    for i, b in enumerate(bounds):
+        for j, (u, delay, rdays) in enumerate(((datetime.combine(b, time(0), UTC), 26, 7), (datetime.combine(b, time(0), UTC) - timedelta(minutes=30), 25, 8),
+                                              (datetime.combine(b, time(0), UTC) - timedelta(hours=12), 40, 9))):
+            rid = rts[(i + j) % len(rts)]
+            base = PORTS[ROUTES[rid - 1][1] - 1][4]
+            s = add_sailing(rid, utc_to_local(u, base), status="completed", delay=delay, force_board=300 + 10 * i + j)
+            tgt = arch if info[s][4] else ext
+            for st in ("travelled", "no_show", "cancelled"):
+                add_booking(s, u, "completed", tgt, cust=custs[(7 * i + 3 * j) % len(custs)][0], status=st,
+                            booked_at=u - timedelta(days=20, hours=3), tickets=["ADT", "CHD", "CAR"], refund_days=rdays)
+            add_crew(s, ab[(i + j) % len(ab)], "deck", 3.5, tgt)
+            if j == 0:  # a second cancelled booking refunded after 10 days
+                add_booking(s, u, "completed", tgt, cust=custs[(7 * i + 1) % len(custs)][0], status="cancelled",
+                            booked_at=u - timedelta(days=15), tickets=["ADT"], refund_days=10)
+            if j == 2:
+                continue
+            rid2 = rts[(i + j + 3) % len(rts)]
+            base2 = PORTS[ROUTES[rid2 - 1][1] - 1][4]
+            add_sailing(rid2, utc_to_local(u, base2), status="cancelled", reason="WX")
+    # New Year storm: weather cancellations of seven more sailings at exactly 2025-01-01 00:00 UTC (h034 month bound)
+    for rid in (1, 2, 4, 5, 6, 7, 8):
+        add_sailing(rid, utc_to_local(datetime(2025, 1, 1, 0, 0, tzinfo=UTC), PORTS[ROUTES[rid - 1][1] - 1][4]), status="cancelled", reason="WX")
+    # a sailing exactly at 2022-01-01 00:00 UTC (first moment of the archive) with revenue and cancelled bookings
+    u = datetime(2022, 1, 1, 0, 0, tzinfo=UTC)
+    s = s2201 = add_sailing(6, utc_to_local(u, 1), status="completed", delay=5)
+    for k, st in enumerate(("travelled", "no_show", "cancelled", "cancelled")):
+        add_booking(s, u, "completed", arch, cust=custs[40 + k][0], status=st, booked_at=datetime(2021, 12, 10, 9, 0, tzinfo=UTC), tickets=["ADT", "ADT", "VAN"])
+    add_booking(s, u, "completed", arch, cust=custs[45][0], status="travelled", booked_at=datetime(2021, 12, 11, 9, 0, tzinfo=UTC), tickets=[])  # no tickets (voucher)
+    # local 2025-01-01 22:10 (local date 2025, not 2024)
+    add_sailing(4, datetime(2025, 1, 1, 22, 10), status="completed")
+    # rank changes on fiscal-2023 edges: a Steward made Able Seaman on 2023-03-31 who sails that day, and an
+    # Able Seaman made Officer of the Watch on 2022-04-01 who sails that day
+    for old, new, pd, loc in (("STW", "AB", date(2023, 3, 31), datetime(2023, 3, 31, 16, 5)), ("AB", "OOW", date(2022, 4, 1), datetime(2022, 4, 1, 16, 5))):
+        cid = [c[0] for c in crew if [h[1] for h in rank_hist if h[0] == c[0]] == [old]][-1]
+        hist = [h for h in rank_hist if h[0] == cid][0]
+        rank_hist.remove(hist)
+        rank_hist.extend([(cid, old, hist[2], pd), (cid, new, pd, None)])
+        crew[cid - 1][3] = new
+        s = add_sailing(6, loc, status="completed")
+        add_crew(s, cid, "deck", 4.0, arch if info[s][4] else ext)
+    # crew new to vessel 5 in 2022-2023: one at exactly 2024-01-01 00:00 UTC, one on 2023-12-31 (h045 bounds)
+    served = {c[2] for c in arch["crew"] + ext["crew"] if info[c[1]][1] == 5 and info[c[1]][2] < datetime(2024, 1, 1, tzinfo=UTC)}
+    fresh = [c[0] for c in crew if c[0] not in served]
+    for k, u in enumerate((datetime(2024, 1, 1, 0, 0, tzinfo=UTC), datetime(2023, 12, 31, 12, 20, tzinfo=UTC))[:len(fresh)]):
+        s = add_sailing(8, utc_to_local(u, 1), status="completed", vessel=5)
+        add_crew(s, fresh[k], "deck", 7.5, ext)
+    # ties decided only by the stated tie rule (h033 hours, h037 port fees, h009 bookings)
+    fy23 = lambda t: date(2022, 4, 1) <= t.date() <= date(2023, 3, 31)  # noqa: E731
+    hrs = {}
+    for c in arch["crew"] + ext["crew"]:
+        if fy23(info[c[1]][2]):
+            hrs[c[2]] = hrs.get(c[2], Decimal(0)) + c[4]
+    top = sorted(hrs.items(), key=lambda kv: (-kv[1], kv[0]))
+    (c2, h2), (c3, h3) = top[1], top[2]
+    if h2 > h3:
+        s = add_sailing(6, datetime(2022, 9, 14, 16, 5), status="completed")
+        add_crew(s, c3, "deck", h2 - h3, arch)
+    s = add_sailing(9, datetime(2024, 5, 7, 12, 5), status="completed")
+
+    def counts():
+        cnt = {}
+        for b in arch["bookings"] + ext["bookings"]:
+            if b[6] == "travelled" and b[8] is None and info[b[3]][2].year <= 2024:
+                cnt[b[2]] = cnt.get(b[2], 0) + 1
+        return sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0]))
+    (k2, n2), (k3, n3) = counts()[1:3]
+    for _ in range(n2 - n3):
+        add_booking(s, info[s][2], "completed", ext, cust=k3, status="travelled", deleted="none")
+    # a 2022 traveller whose only 2022 trip is the sailing at exactly 2022-01-01 00:00 UTC (h044 lower bound)
+    t22 = {b[2] for b in arch["bookings"] if b[6] == "travelled" and b[8] is None}
+    newc = [c[0] for c in custs if c[0] not in t22]
+    if newc:
+        add_booking(s2201, datetime(2022, 1, 1, tzinfo=UTC), "completed", arch, cust=newc[0], status="travelled", deleted="none",
+                    booked_at=datetime(2021, 12, 12, 9, 0, tzinfo=UTC), tickets=["ADT"])
+    # last: no add_fee call may follow (fee ids)
+    fees = {}
+    for f in ext["fees"] + arch["fees"]:
+        if date(2023, 4, 1) <= info[f[1]][2].date() <= date(2024, 3, 31) and f[5] == "EUR":
+            fees[f[2]] = fees.get(f[2], Decimal(0)) + f[4]
+    (pa, fa), (pb, fb_) = sorted(fees.items(), key=lambda kv: -kv[1])[:2]
+    sid_any = next(f[1] for f in ext["fees"] if f[2] == pb and date(2023, 4, 1) <= info[f[1]][2].date() <= date(2024, 3, 31))
+    ext["fees"].append((max(f[0] for f in ext["fees"] + arch["fees"]) + 1, sid_any, pb, "ENV", fa - fb_, "EUR", date(2023, 9, 1)))
 
 
 def _plant(r, add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, info, custs, officer_ids):
