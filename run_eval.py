@@ -16,7 +16,7 @@ import sys
 
 
 def main(argv: list[str]) -> int:
-    from eval.cli import UsageError  # noqa: PLC0415
+    from eval.errors import InfrastructureError, UsageError  # noqa: PLC0415
 
     try:
         if argv and argv[0] == "report":
@@ -41,12 +41,9 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except Exception as e:  # noqa: BLE001 - PostgreSQL failing before the run started (e.g. checking golds)
-        from eval.executor import InfrastructureError  # noqa: PLC0415
-        if isinstance(e, InfrastructureError):
-            print(f"error: {e}; nothing was scored", file=sys.stderr)
-            return 1
-        raise
+    except InfrastructureError as e:  # PostgreSQL failing before the run started (e.g. checking golds)
+        print(f"error: {e}; nothing was scored", file=sys.stderr)
+        return 1
 
 
 def evaluate(argv: list[str]) -> int:

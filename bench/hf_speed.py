@@ -38,7 +38,8 @@ def main(argv=None) -> int:
     opts = ap.parse_args(argv)
 
     import tinymodel
-    from eval.cli import UsageError, build_parser
+    from eval.errors import UsageError
+    from eval.cli import build_parser
     from eval.prompt import load_template, render
     from eval.types import GenRequest
     from runners import runner_class

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from eval import dataset, fixtures  # noqa: E402
-from eval.cli import UsageError  # noqa: E402
+from eval.errors import UsageError  # noqa: E402
 from eval.executor import Executor  # noqa: E402
 from eval.pgserver import open_server  # noqa: E402
 

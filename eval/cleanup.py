@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from eval.cli import CLIParser, UsageError
+from eval.errors import UsageError
+from eval.cli import CLIParser
 from eval.pgserver import DB_PREFIX, READER_ROLE, EmbeddedServer, ExternalServer
 
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 import argparse
 import os
 
+from eval.errors import UsageError
 from runners import RUNNERS
-
-
-class UsageError(Exception):
-    """Bad input from the user (a flag, a file, a row).  Exit code 2, one message, no traceback."""
 
 
 class CLIParser(argparse.ArgumentParser):

@@ -17,7 +17,7 @@ from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 from sqlglot.dialects.postgres import Postgres
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.sqlrewrite import split_on_semicolons
 from eval.types import CATEGORIES, Question
 

@@ -35,6 +35,7 @@ from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 
 from eval import pgvalues
+from eval.errors import InfrastructureError
 from eval.pgserver import Server
 from eval.sqlrewrite import split_on_semicolons
 from eval.types import ExecOutcome, ResultSet
@@ -141,11 +142,6 @@ def _single_statement(sql: str) -> str:
     start = toks[0].start
     # keep leading comments out too; the statement text is what lies between the first and last token
     return sql[start:toks[-1].end + 1]
-
-
-class InfrastructureError(Exception):
-    """PostgreSQL itself failed (connection lost, backend killed, server gone or recovering) and
-    did not come back within INFRA_RETRY_S: not the query's fault; the run stops, resumable."""
 
 
 class Executor:

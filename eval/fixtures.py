@@ -32,7 +32,7 @@ from sqlglot.dialects.postgres import Postgres
 from sqlglot.tokens import TokenType
 
 from eval import pgconn
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.sqlrewrite import VOLATILE_NAMES
 from eval.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc

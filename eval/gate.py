@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional, TextIO
 
-from eval.cli import CLIParser, UsageError
+from eval.errors import UsageError
+from eval.cli import CLIParser
 from eval.report import (
     PairedRow, Run, alpha_arg, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths, load_run,
     paired_comparison,

@@ -72,7 +72,7 @@ def open_cache(args: argparse.Namespace) -> Optional["GenCache"]:
     try:
         return GenCache(folder / DB_NAME)
     except (OSError, sqlite3.Error) as exc:
-        from eval.cli import UsageError
+        from eval.errors import UsageError
 
         raise UsageError(f"--cache-dir: cannot use {folder} for the generation cache ({exc}); "
                          "give another --cache-dir or --no-cache") from None

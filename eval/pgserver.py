@@ -36,7 +36,7 @@ from typing import Optional
 from urllib.parse import urlparse
 
 from eval import pgconn
-from eval.cli import UsageError
+from eval.errors import UsageError
 
 DB_PREFIX = "t2seval_"
 READER_ROLE = "t2seval_reader"

@@ -21,8 +21,8 @@ from typing import Callable, Optional
 
 from eval import comparator, dataset, fixtures, hedging, results
 from eval import extract as _extract
-from eval.cli import UsageError
-from eval.executor import Executor, InfrastructureError, json_safe
+from eval.errors import InfrastructureError, RunFailed, UsageError
+from eval.executor import Executor, json_safe
 from eval.pgserver import Server, open_server
 from eval.sqlrewrite import order_plan, volatile_calls
 from eval.types import ExecOutcome, GenRequest, Generation, Question
@@ -31,10 +31,6 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_SCHEMAS = REPO / "schemas"
 DEFAULT_QUESTIONS = REPO / "questions"
 PREVIEW_ROWS = 10
-
-
-class RunFailed(Exception):
-    """The run could not be completed for a reason that is not the user's input (exit 1)."""
 
 
 # ------------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.types import Prompt, Question, SchemaDoc
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"

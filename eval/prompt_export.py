@@ -22,7 +22,8 @@ from pathlib import Path
 
 from eval import dataset, fixtures
 from eval import prompt as prompt_mod
-from eval.cli import CLIParser, UsageError, add_data_args, add_db_args
+from eval.errors import UsageError
+from eval.cli import CLIParser, add_data_args, add_db_args
 from eval.pgserver import open_server
 from eval.types import Prompt, Question
 

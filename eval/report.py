@@ -22,7 +22,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from eval.cli import CLIParser, UsageError
+from eval.errors import UsageError
+from eval.cli import CLIParser
 from eval.stats import mcnemar_exact, wilson_interval
 
 CI_LEVEL = 0.95  # --ci intervals are always 95 %; --alpha is the significance level of tests

@@ -34,7 +34,7 @@ from typing import ClassVar, Iterable, Iterator, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from eval import extract as _extract
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.types import GenRequest, Generation, Prompt
 from runners.base import Runner
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 
 from eval import extract as _extract
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.types import GenRequest, Generation
 from runners.base import Runner
 

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.dataset import read_csv, read_jsonl
 from eval.types import GenRequest, Generation, Question
 from runners.base import Runner

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from eval.cli import UsageError, build_parser
+from eval.errors import UsageError
+from eval.cli import build_parser
 from eval.types import GenRequest, Prompt, Question
 from runners import runner_class
 from runners._api import (

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from eval import dataset
-from eval.cli import UsageError
+from eval.errors import UsageError
 
 
 @pytest.mark.parametrize("cell, expected", [

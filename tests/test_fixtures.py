@@ -8,7 +8,7 @@ import pytest
 
 from conftest import SQLEVAL_SCHEMAS
 from eval import fixtures
-from eval.cli import UsageError
+from eval.errors import UsageError
 
 
 def _dbs(server):

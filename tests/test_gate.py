@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.gate import main
 from tests.runfolders import make_questions, make_record, records_from, write_run
 

@@ -7,7 +7,8 @@ import threading
 
 import pytest
 
-from eval.cli import UsageError, build_parser
+from eval.errors import UsageError
+from eval.cli import build_parser
 from eval.gencache import GenCache, cache_key, default_cache_dir, open_cache
 from eval.types import Generation
 

@@ -21,7 +21,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from eval.cli import UsageError, build_parser  # noqa: E402
+from eval.errors import UsageError  # noqa: E402
+from eval.cli import build_parser  # noqa: E402
 from eval.prompt import load_template, render  # noqa: E402
 from eval.types import GenRequest  # noqa: E402
 from runners import runner_class  # noqa: E402
@@ -324,7 +325,7 @@ def test_unavailable_hub_id_when_the_hub_cannot_be_reached(tmp_path):
     """Not offline, but no route to the hub: one clear error, not a traceback (subprocess: fresh env)."""
     pytest.importorskip("transformers")
     code = (
-        "from eval.cli import build_parser, UsageError; from runners.hf import HFRunner\n"
+        "from eval.cli import build_parser; from eval.errors import UsageError; from runners.hf import HFRunner\n"
         "try:\n HFRunner(build_parser().parse_args(['--model', 'hf', '--model-path', 'nobody-org/no-such-model']))\n"
         "except UsageError as e:\n print('USAGE:', e)\n"
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.prompt import PROMPTS_DIR, available_templates, fill, load_template, parse_template, render, render_schema
 from eval.types import ColumnDoc, Question, SchemaDoc, TableDoc
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.report import (
     breakdown_table, build_sections, fmt_cell, fmt_pct, load_run, main, model_table, paired_comparison,
     reasons_by_category_table, reasons_table, render_markdown, table_to_markdown,

@@ -18,7 +18,8 @@ import pytest
 
 from eval import executor as executor_mod
 from eval import fixtures, pgconn
-from eval.executor import Executor, InfrastructureError
+from eval.errors import InfrastructureError
+from eval.executor import Executor
 from eval.pgserver import READER_ROLE, EmbeddedServer, _ensure_reader_role
 
 OPERATORS = "+-*/<>=~!@#%^&|`?"

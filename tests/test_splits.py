@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SQLEVAL_SCHEMAS, run_cli
 from eval import dataset, results
-from eval.cli import UsageError
+from eval.errors import UsageError
 
 QUESTIONS = [
     {"id": "c1", "db": "bakery", "category": "where", "question": "How many sales are there?",

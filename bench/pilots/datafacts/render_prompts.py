@@ -18,7 +18,7 @@ from pathlib import Path
 
 from _harness import HERE
 from eval import fixtures, prompt_export
-from eval.cli import UsageError
+from eval.errors import UsageError
 from eval.types import SchemaDoc
 
 _orig = fixtures.schema_doc
