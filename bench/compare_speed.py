@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.comparator import GoldEvidence, compare  # noqa: E402
-from eval.sqlrewrite import order_plan  # noqa: E402
+from eval.scoring.comparator import GoldEvidence, compare  # noqa: E402
+from eval.sqltext.rewrite import order_plan  # noqa: E402
 from eval.types import ResultSet  # noqa: E402
 
 COLUMNS = ["id", "name", "price", "qty", "day", "ratio"]

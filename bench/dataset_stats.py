@@ -13,7 +13,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from eval import dataset, fixtures  # noqa: E402
+from eval.data import dataset  # noqa: E402
+from eval.db import fixtures  # noqa: E402
 from eval.types import CATEGORIES  # noqa: E402
 
 DIFFS = ("easy", "medium", "hard", "extra")

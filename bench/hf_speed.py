@@ -39,8 +39,8 @@ def main(argv=None) -> int:
 
     import tinymodel
     from eval.errors import UsageError
-    from eval.cli import build_parser
-    from eval.prompt import load_template, render
+    from eval.cli.parser import build_parser
+    from eval.data.prompt import load_template, render
     from eval.types import GenRequest
     from runners import runner_class
 

@@ -138,7 +138,7 @@ def question_for(e: dict, n: int, token: str) -> dict:
 def _state(root: Path) -> dict:
     """What a hostile query could have changed, read from the embedded server's data directory
     without the reset that every harness start applies to the reader role's settings."""
-    from eval import fixtures, pgconn, pgserver  # noqa: PLC0415
+    from eval.db import fixtures, pgconn, pgserver  # noqa: PLC0415
 
     saved = pgserver._ensure_reader_role
     pgserver._ensure_reader_role = lambda *a, **k: None  # keep whatever the run left in the catalog
@@ -187,8 +187,8 @@ def _state(root: Path) -> dict:
 
 def _prepare_fixtures(root: Path) -> None:
     """Start once, load the fixtures (the run itself then only verifies them), stop."""
-    from eval import fixtures  # noqa: PLC0415
-    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+    from eval.db import fixtures  # noqa: PLC0415
+    from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
 
     server = EmbeddedServer(root, log=lambda m: None)
     try:

@@ -228,7 +228,7 @@ def _tree_rss_kib(root_pid: int) -> int:
 def hostile_run(work: Path, env: dict, timeout_s: float, log) -> dict:
     from test_hostile import HOSTILE  # noqa: PLC0415
 
-    from eval import dataset  # noqa: PLC0415
+    from eval.data import dataset  # noqa: PLC0415
 
     base = [q for q in dataset.load_questions(SQLEVAL_QUESTIONS) if q.db == "bakery"]
     qpath, ppath = work / "hostile_questions.jsonl", work / "hostile_predictions.jsonl"

@@ -66,10 +66,12 @@ sys.path.insert(0, str(REPO))
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from eval import comparator, dataset, fixtures  # noqa: E402
-from eval.executor import Executor  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
-from eval.sqlrewrite import order_plan  # noqa: E402
+from eval.data import dataset  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.scoring import comparator  # noqa: E402
+from eval.db.executor import Executor  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
+from eval.sqltext.rewrite import order_plan  # noqa: E402
 
 D = "postgres"
 SALT = "regression-baseline-v1"

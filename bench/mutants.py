@@ -55,7 +55,7 @@ sys.path.insert(0, str(REPO))
 import sqlglot  # noqa: E402
 from sqlglot import exp  # noqa: E402
 
-from eval import dataset  # noqa: E402
+from eval.data import dataset  # noqa: E402
 
 D = "postgres"
 CMP_OPS = {"=": exp.EQ, "<>": exp.NEQ, "<": exp.LT, "<=": exp.LTE, ">": exp.GT, ">=": exp.GTE}
@@ -439,9 +439,9 @@ def read_results(out: Path) -> dict[str, dict]:
 
 class Classifier:
     def __init__(self, args, dbs: set[str]):
-        from eval import fixtures  # noqa: PLC0415
-        from eval.executor import Executor  # noqa: PLC0415
-        from eval.pgserver import open_server  # noqa: PLC0415
+        from eval.db import fixtures  # noqa: PLC0415
+        from eval.db.executor import Executor  # noqa: PLC0415
+        from eval.db.pgserver import open_server  # noqa: PLC0415
 
         self.server = open_server(args.dsn, args.pg_data)
         fx_all = fixtures.discover(Path(args.schemas), needed=dbs)
@@ -546,7 +546,7 @@ def classify(cl: Classifier, q, m: Mutant, gold_sql: str, res: dict) -> str:
                 f"rows differ but the comparator accepts them ({res.get('reason')}{': ' + res['note'] if res.get('note') else ''})")
 
     if m.kind == "order_dir":
-        from eval.comparator import order_required  # noqa: PLC0415
+        from eval.scoring.comparator import order_required  # noqa: PLC0415
 
         top_ordered = g.args.get("order") is not None
         if m.extra.get("where") == "top" and not order_required(q.question, q.category, q.order_matters, top_ordered) \

@@ -25,8 +25,9 @@ sys.path.insert(0, str(REPO))
 
 
 def cold(root: Path) -> None:
-    from eval import dataset, fixtures  # noqa: PLC0415
-    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+    from eval.data import dataset  # noqa: PLC0415
+    from eval.db import fixtures  # noqa: PLC0415
+    from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
 
     acc: dict[str, float] = collections.defaultdict(float)
     originals: dict = {}
@@ -68,12 +69,12 @@ def cold(root: Path) -> None:
 
 
 def hot() -> None:
-    from eval import pipeline  # noqa: PLC0415
-    from eval.cli import build_parser  # noqa: PLC0415
-    from eval.executor import Executor  # noqa: PLC0415
-    from eval import comparator  # noqa: PLC0415
+    from eval.run import pipeline  # noqa: PLC0415
+    from eval.cli.parser import build_parser  # noqa: PLC0415
+    from eval.db.executor import Executor  # noqa: PLC0415
+    from eval.scoring import comparator  # noqa: PLC0415
 
-    from eval import pgconn  # noqa: PLC0415
+    from eval.db import pgconn  # noqa: PLC0415
 
     out = Path(tempfile.mkdtemp(prefix="t2seval-phases-")) / "run"
     args = build_parser().parse_args(["--no-progress", "-q", "-o", str(out)])
@@ -135,7 +136,7 @@ def hot() -> None:
 
 
 def fixtures_verify_timer() -> list:
-    from eval import fixtures  # noqa: PLC0415
+    from eval.db import fixtures  # noqa: PLC0415
 
     spent = [0.0]
     f = fixtures.verify_all

@@ -45,7 +45,7 @@ def run(root: Path, extra: list[str], out: Path) -> float:
 
 
 def repeated_questions(src_dir: Path, dest: Path, times: int) -> Path:
-    from eval import dataset  # noqa: PLC0415
+    from eval.data import dataset  # noqa: PLC0415
 
     qs = dataset.load_questions(src_dir)
     with open(dest, "w") as f:
@@ -58,10 +58,11 @@ def repeated_questions(src_dir: Path, dest: Path, times: int) -> Path:
 
 def floor(root: Path) -> dict:
     """Server start time, and EXPLAIN ANALYZE time of the predictions and of the golds."""
-    from eval import dataset, fixtures  # noqa: PLC0415
-    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
-    from eval.sqlrewrite import order_plan  # noqa: PLC0415
-    from eval import pgconn  # noqa: PLC0415
+    from eval.data import dataset  # noqa: PLC0415
+    from eval.db import fixtures  # noqa: PLC0415
+    from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
+    from eval.sqltext.rewrite import order_plan  # noqa: PLC0415
+    from eval.db import pgconn  # noqa: PLC0415
 
     t0 = time.perf_counter()
     server = EmbeddedServer(root)
@@ -132,7 +133,7 @@ def main() -> int:
     root.mkdir(mode=0o755)
     fig: dict = {"cpus": os.cpu_count()}
     try:
-        from eval import dataset  # noqa: PLC0415
+        from eval.data import dataset  # noqa: PLC0415
 
         n = len(dataset.load_questions(REPO / "questions"))
         fig["questions"] = n

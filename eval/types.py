@@ -11,13 +11,18 @@ from typing import Any, Optional
 
 CATEGORIES = ("group_by", "order_by", "ratio", "table_join", "where")
 
+#: A run's settings, read by attribute (``args.timeout``, ``args.model_path`` …): the parsed
+#: command line, whose flags eval/cli/parser.py defines (and, with their defaults, documents).
+#: Only eval/cli/ builds one; every other layer just reads attributes, so none imports argparse.
+Settings = Any
+
 
 @dataclass(frozen=True)
 class Question:
     """One benchmark question, validated.
 
     ``gold`` holds every acceptable gold query after expanding ``;``
-    alternatives and ``{a, b}`` column choices (see eval/dataset.py).
+    alternatives and ``{a, b}`` column choices (see eval/data/dataset.py).
     ``gold_raw`` is the query cell as written in the file.
     """
 
@@ -53,7 +58,7 @@ class TableDoc:
 
 @dataclass(frozen=True)
 class SchemaDoc:
-    """What a model is told about one database (rendered by eval/prompt.py)."""
+    """What a model is told about one database (rendered by eval/data/prompt.py)."""
 
     db: str
     tables: tuple[TableDoc, ...]

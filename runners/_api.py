@@ -1,7 +1,7 @@
 """Code shared by the HTTP API runners (runners/openai_api.py, runners/anthropic_api.py).
 
 - :func:`extract_sql` turns a chat completion into one SQL statement (a thin wrapper of
-  :func:`eval.extract.extract_sql`, the rule every runner shares);
+  :func:`eval.sqltext.extract.extract_sql`, the rule every runner shares);
 - :func:`resolve_pricing` / :func:`cost_cents` price a request from runners/prices.json;
 - :func:`scrub` / :func:`error_text` keep API keys out of every message;
 - :class:`APIRunner` owns what both runners share: flag validation, the API key, the thread
@@ -21,7 +21,6 @@ Importing this module imports neither SDK: the runners import them when construc
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import re
@@ -33,9 +32,9 @@ from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 from urllib.parse import urlsplit, urlunsplit
 
-from eval import extract as _extract
+from eval.sqltext import extract as _extract
 from eval.errors import UsageError
-from eval.types import GenRequest, Generation, Prompt
+from eval.types import GenRequest, Generation, Prompt, Settings
 from runners.base import Runner
 
 PRICES_FILE = Path(__file__).with_name("prices.json")
@@ -44,19 +43,19 @@ PRICES_FILE = Path(__file__).with_name("prices.json")
 PLACEHOLDER_KEY = "no-key-set"
 
 # --------------------------------------------------------------------------- SQL extraction
-# One rule for every runner: eval/extract.py decides where the SQL in a reply is and where its
+# One rule for every runner: eval/sqltext/extract.py decides where the SQL in a reply is and where its
 # first statement ends (fences, [SQL] tags, <think> blocks, prose, PostgreSQL literals).
 
 
 def first_statement(sql: str) -> str:
     """The text before the first top-level ``;`` (trimmed, without the ``;``): see
-    :func:`eval.extract.first_statement`."""
+    :func:`eval.sqltext.extract.first_statement`."""
     return _extract.first_statement(sql)
 
 
 def extract_sql(text: str) -> Optional[str]:
     """One SQL statement from a model's reply, or None when there is none (or the model
-    abstained): ``eval.extract.extract_sql(text).sql``; its notes go to
+    abstained): ``eval.sqltext.extract.extract_sql(text).sql``; its notes go to
     ``Generation.extraction_notes`` in :meth:`APIRunner._generate_one`."""
     return _extract.extract_sql(text).sql
 
@@ -208,7 +207,7 @@ class APIRunner(Runner):
     #: the SDK's pip name, for the "not installed" message
     sdk_package: ClassVar[str] = ""
 
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: Settings):
         super().__init__(args)
         model = (getattr(args, "api_model", None) or "").strip()
         if not model:

@@ -1,15 +1,14 @@
 """The one interface every model backend implements.
 
 A runner only turns prompts into SQL text.  It never executes SQL, compares
-results or writes files: the loop in eval/pipeline.py does that, once, for
+results or writes files: the loop in eval/run/pipeline.py does that, once, for
 every runner.
 """
 from __future__ import annotations
 
-import argparse
 from typing import ClassVar, Iterable, Iterator
 
-from eval.types import GenRequest, Generation
+from eval.types import GenRequest, Generation, Settings
 
 
 class Runner:
@@ -19,15 +18,15 @@ class Runner:
     needs_prompt: ClassVar[bool] = True
     #: default prompt template name (file stem under prompts/)
     default_template: ClassVar[str] = "sqlcoder"
-    #: whether generations may be cached on disk (eval/gencache.py)
+    #: whether generations may be cached on disk (eval/run/gencache.py)
     cacheable: ClassVar[bool] = True
 
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: Settings):
         self.args = args
 
     def prepare(self, questions: list) -> None:
         """Called once with every question of the file (before filters): load and validate inputs.
-        Raise eval.cli.UsageError for bad input."""
+        Raise eval.cli.parser.UsageError for bad input."""
 
     def describe(self) -> dict:
         """Model id, revision, dtype, generation parameters: goes into summary.json."""

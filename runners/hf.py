@@ -2,12 +2,12 @@
 
 Generation follows the SQLCoder model card: greedy (``do_sample=False``) beam
 search, ``--num-beams`` 4, ``--max-new-tokens`` 300, bf16 on CUDA (float32 on
-CPU), optional 8-bit weights.  The answer is cut by eval/extract.py (the rule
+CPU), optional 8-bit weights.  The answer is cut by eval/sqltext/extract.py (the rule
 every runner shares: first top-level statement, PostgreSQL literals, fences,
 ``[SQL]`` tags, ``<think>`` blocks) and ``;`` is re-appended.  Generation
 itself stops as soon as every sequence has produced a terminator (``;``,
 ````` ``` `````, ``[/SQL]`` outside literals and comments: the same lexer,
-:func:`eval.extract.completion_bounds`), so a batch does not run on to
+:func:`eval.sqltext.extract.completion_bounds`), so a batch does not run on to
 ``max_new_tokens``.
 
 torch and transformers are imported inside methods only: importing this module
@@ -22,13 +22,13 @@ import time
 from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 
-from eval import extract as _extract
+from eval.sqltext import extract as _extract
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation
 from runners.base import Runner
 
 #: strings that end a generated query (besides the end-of-sequence token): the early stop
-#: during generation (:func:`find_terminator`); the answer itself is cut by eval/extract.py
+#: during generation (:func:`find_terminator`); the answer itself is cut by eval/sqltext/extract.py
 TERMINATORS = (";", "```", "[/SQL]")
 
 
@@ -37,7 +37,7 @@ def find_terminator(text: str) -> tuple[int, int, int]:
 
     Returns ``(start, end, stop_end)``: the SQL so far is ``text[start:end]`` and the
     terminator that ended it finishes at ``stop_end`` (``-1`` when there is no terminator yet:
-    generation should go on).  The rule is :func:`eval.extract.completion_bounds` (PostgreSQL
+    generation should go on).  The rule is :func:`eval.sqltext.extract.completion_bounds` (PostgreSQL
     literals, dollar quotes and nested comments do not stop; an opening fence does not stop; a
     trailing ````` ``` ````` is undecided; an unclosed ``<think>`` never stops).
     """
@@ -45,14 +45,14 @@ def find_terminator(text: str) -> tuple[int, int, int]:
 
 
 def prompt_style(text_prompt: Optional[str]) -> str:
-    """The :func:`eval.extract.extract_sql` style for a completion of ``text_prompt``:
+    """The :func:`eval.sqltext.extract.extract_sql` style for a completion of ``text_prompt``:
     ``"completion"`` when the prompt ends inside SQL (``[SQL]`` or ````` ```sql `````), else ``"auto"``."""
     tail = (text_prompt or "").rstrip().lower()
     return "completion" if tail.endswith(("[sql]", "```sql", "```postgresql", "```")) else "auto"
 
 
 def extract_sql(text: str, style: str = "auto") -> str:
-    """The SQL in generated ``text`` with ``;`` re-appended (:func:`eval.extract.extract_sql`).
+    """The SQL in generated ``text`` with ``;`` re-appended (:func:`eval.sqltext.extract.extract_sql`).
 
     No SQL, or an abstention ("I do not know"), gives ``""`` (not ``";"``).
     """

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from eval.errors import UsageError
-from eval.dataset import read_csv, read_jsonl
+from eval.data.dataset import read_csv, read_jsonl
 from eval.types import GenRequest, Generation, Question
 from runners.base import Runner
 

@@ -29,7 +29,7 @@ def pg_root():
 
 @pytest.fixture(scope="session")
 def server(pg_root):
-    from eval.pgserver import EmbeddedServer
+    from eval.db.pgserver import EmbeddedServer
 
     s = EmbeddedServer(pg_root)
     yield s
@@ -38,7 +38,7 @@ def server(pg_root):
 
 @pytest.fixture(scope="session")
 def sqleval_fixtures(server):
-    from eval import fixtures
+    from eval.db import fixtures
 
     fxs = fixtures.discover(SQLEVAL_SCHEMAS)
     for fx in fxs.values():
@@ -48,7 +48,7 @@ def sqleval_fixtures(server):
 
 @pytest.fixture()
 def executor(server):
-    from eval.executor import Executor
+    from eval.db.executor import Executor
 
     ex = Executor(server, timeout_s=2.0, row_cap=1000)
     yield ex

@@ -18,7 +18,7 @@ VOLATILE_SUMMARY = ("wall_time_s", "started_at", "git_commit")
 
 def make_workload(folder: Path, copies: int = 15) -> tuple[Path, Path]:
     """Questions (the sqleval set repeated with distinct ids) and predictions: right, wrong, erroring."""
-    from eval import dataset
+    from eval.data import dataset
 
     base = dataset.load_questions(SQLEVAL_QUESTIONS)
     qpath, ppath = folder / "questions.jsonl", folder / "predictions.jsonl"

@@ -3,7 +3,7 @@
 A test describes questions and per-question outcomes; :func:`write_run`
 writes ``results.jsonl``, ``results.csv``, ``summary.json`` and
 ``config.json`` exactly as the harness does, with the aggregates computed
-here independently of eval/report.py.
+here independently of eval/report/tables.py.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eval.errors import UsageError
-from eval.cli import build_parser
+from eval.cli.parser import build_parser
 from eval.types import GenRequest, Prompt, Question
 from runners import runner_class
 from runners._api import (

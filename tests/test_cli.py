@@ -128,7 +128,7 @@ def test_sigkill_takes_the_server_down(pg_root):
     import tempfile
     root = Path(tempfile.mkdtemp(prefix="kill-", dir=pg_root))
     os.chmod(root, 0o755)
-    code = ("import sys, time; sys.path.insert(0, %r); from eval.pgserver import EmbeddedServer; "
+    code = ("import sys, time; sys.path.insert(0, %r); from eval.db.pgserver import EmbeddedServer; "
             "s = EmbeddedServer(%r); print('up', flush=True); time.sleep(120)") % (str(REPO), str(root))
     p = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     assert p.stdout.readline().strip() == "up"
@@ -140,7 +140,7 @@ def test_sigkill_takes_the_server_down(pg_root):
         time.sleep(0.1)
     assert _postgres_pids(root) == []
     # a new harness on the same data dir starts fine (stale postmaster.pid handled)
-    from eval.pgserver import EmbeddedServer
+    from eval.db.pgserver import EmbeddedServer
     s = EmbeddedServer(root)
     try:
         assert s.version
@@ -175,7 +175,7 @@ def test_replay_matches_repeated_question_texts_in_order(tmp_path):
 
 
 def test_dsn_uses_an_existing_server_and_touches_only_its_databases(server, tmp_path):
-    from eval import pgconn
+    from eval.db import pgconn
     admin = pgconn.connect(server.admin.for_db("postgres"))
     admin.autocommit = True
     with admin.cursor() as cur:

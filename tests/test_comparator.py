@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from eval.comparator import (REASONS, GoldEvidence, Verdict, asks_for_order, combine_instances, compare,
+from eval.scoring.comparator import (REASONS, GoldEvidence, Verdict, asks_for_order, combine_instances, compare,
                              error_verdict, order_required)
-from eval.sqlrewrite import order_plan
+from eval.sqltext.rewrite import order_plan
 from eval.types import ResultSet
 from tests.comparator_cases import CASES, Case
 
@@ -227,7 +227,7 @@ def test_100k_rows_decimal_vs_float_columns():
 
 def test_rounding_straddle_case_really_straddles():
     """The boundary case of the table is only meaningful if the rounding differs."""
-    from eval.comparator import _rounder
+    from eval.scoring.comparator import _rounder
     from tests.comparator_cases import _STRADDLE_GOLD, _STRADDLE_PRED
 
     rnd = _rounder(1e-6)
@@ -237,7 +237,7 @@ def test_rounding_straddle_case_really_straddles():
 
 
 def test_keyed_needed_only_when_used():
-    from eval.comparator import keyed_needed
+    from eval.scoring.comparator import keyed_needed
 
     ordered = order_plan("SELECT a FROM t ORDER BY a")
     limited = order_plan("SELECT a FROM t ORDER BY a LIMIT 3")

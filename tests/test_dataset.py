@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from eval import dataset
+from eval.data import dataset
 from eval.errors import UsageError
 
 

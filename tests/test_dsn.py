@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
-from eval import pgconn
-from eval.pgserver import READER_ROLE, EmbeddedServer
+from eval.db import pgconn
+from eval.db.pgserver import READER_ROLE, EmbeddedServer
 
 
 @pytest.fixture()

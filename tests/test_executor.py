@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from eval.executor import Rejected, single_statement
+from eval.db.executor import Rejected, single_statement
 
 
 def db(fxs, name="bakery"):
@@ -73,7 +73,7 @@ def test_timeout_is_server_side(executor, sqleval_fixtures):
     assert time.monotonic() - t0 < 10
     # the connection is usable again and nothing is still running on the server
     assert executor.execute(db(sqleval_fixtures), "SELECT 1").ok
-    from eval import pgconn
+    from eval.db import pgconn
     c = pgconn.connect(executor.server.admin.for_db("postgres"))  # the reader may not see pg_stat_activity
     try:
         with c.cursor() as cur:

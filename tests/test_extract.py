@@ -1,4 +1,4 @@
-"""eval/extract.py: the one rule that finds the SQL in a model's output.
+"""eval/sqltext/extract.py: the one rule that finds the SQL in a model's output.
 
 Table-driven over tests/data/extract_cases.jsonl (real-looking chat, SQLCoder and reasoning-model
 outputs), plus the property that what is extracted is exactly what the executor's
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.extract import NOTES, Extraction, completion_bounds, extract_sql, first_statement
+from eval.sqltext.extract import NOTES, Extraction, completion_bounds, extract_sql, first_statement
 
 CASES_FILE = Path(__file__).with_name("data") / "extract_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -44,7 +44,7 @@ def test_extract_case(case):
 @pytest.mark.parametrize("case", [c for c in CASES if c["sql"] is not None], ids=lambda c: c["name"])
 def test_the_executor_accepts_every_extracted_statement(case):
     """What extract_sql returns is one statement for the executor too (sqlglot's tokenizer)."""
-    from eval.executor import Rejected, single_statement
+    from eval.db.executor import Rejected, single_statement
 
     sql = extract_sql(case["text"]).sql
     if "unterminated_literal" in extract_sql(case["text"]).notes:
@@ -64,8 +64,8 @@ def test_the_executor_accepts_every_extracted_statement(case):
 @pytest.mark.parametrize("tail", ["", ";", "; SELECT 2", ";\nThis query's result; is fine"])
 def test_the_split_agrees_with_the_executor(sql, tail):
     """The lexer ends the statement where sqlglot (the executor's tokenizer) does."""
-    from eval.executor import single_statement
-    from eval.sqlrewrite import split_on_semicolons
+    from eval.db.executor import single_statement
+    from eval.sqltext.rewrite import split_on_semicolons
 
     text = sql + tail
     got = extract_sql(text, style="completion").sql
@@ -76,7 +76,7 @@ def test_the_split_agrees_with_the_executor(sql, tail):
 
 
 def test_several_statements_are_never_returned():
-    from eval.executor import single_statement
+    from eval.db.executor import single_statement
 
     for text in ["SELECT 1; SELECT 2", "```sql\nSELECT 1;\nDELETE FROM t;\n```", "SELECT 'x'; DROP TABLE t; --"]:
         single_statement(extract_sql(text).sql)  # raises Rejected if two statements got through

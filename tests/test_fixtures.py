@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import shutil
 
-from eval import pgconn
+from eval.db import pgconn
 import pytest
 
 from conftest import SQLEVAL_SCHEMAS
-from eval import fixtures
+from eval.db import fixtures
 from eval.errors import UsageError
 
 

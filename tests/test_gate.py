@@ -4,7 +4,7 @@ import json
 import pytest
 
 from eval.errors import UsageError
-from eval.gate import main
+from eval.cli.gate import main
 from tests.runfolders import make_questions, make_record, records_from, write_run
 
 QS = make_questions({"where": 20, "group_by": 20})

@@ -1,4 +1,4 @@
-"""eval/gencache.py: keys, round trips, what is not stored, threads, processes, persistence."""
+"""eval/run/gencache.py: keys, round trips, what is not stored, threads, processes, persistence."""
 from __future__ import annotations
 
 import multiprocessing
@@ -8,8 +8,8 @@ import threading
 import pytest
 
 from eval.errors import UsageError
-from eval.cli import build_parser
-from eval.gencache import GenCache, cache_key, default_cache_dir, open_cache
+from eval.cli.parser import build_parser
+from eval.run.gencache import GenCache, cache_key, default_cache_dir, open_cache
 from eval.types import Generation
 
 BASE = dict(runner="openai", model_id="gpt-4o", template_hash="t" * 8, prompt_hash="p" * 8,

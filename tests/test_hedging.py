@@ -1,4 +1,4 @@
-"""Hedged answers (eval/hedging.py): the case table tests/data/hedging_cases.tsv, scored end to end
+"""Hedged answers (eval/scoring/hedging.py): the case table tests/data/hedging_cases.tsv, scored end to end
 through the CLI on the bakery fixture (executor, comparator, hedging rule)."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SQLEVAL_SCHEMAS, run_cli
-from eval.hedging import hedge_note
+from eval.scoring.hedging import hedge_note
 
 CASES = [line.split("\t") for line in (Path(__file__).parent / "data" / "hedging_cases.tsv").read_text(encoding="utf-8").splitlines()
          if line.strip() and not line.startswith("#")]

@@ -22,8 +22,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from eval.errors import UsageError  # noqa: E402
-from eval.cli import build_parser  # noqa: E402
-from eval.prompt import load_template, render  # noqa: E402
+from eval.cli.parser import build_parser  # noqa: E402
+from eval.data.prompt import load_template, render  # noqa: E402
 from eval.types import GenRequest  # noqa: E402
 from runners import runner_class  # noqa: E402
 from runners.hf import extract_sql, find_terminator  # noqa: E402
@@ -88,7 +88,7 @@ def test_find_terminator_positions():
 
 
 def test_importing_the_runner_does_not_import_torch():
-    code = "import sys, runners.hf, eval.prompt; sys.exit(1 if {'torch', 'transformers'} & set(sys.modules) else 0)"
+    code = "import sys, runners.hf, eval.data.prompt; sys.exit(1 if {'torch', 'transformers'} & set(sys.modules) else 0)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
@@ -266,7 +266,7 @@ def test_hub_id_loads_from_the_local_cache_offline(tiny_model, tmp_path):
     (repo / "refs").mkdir()
     (repo / "refs" / "main").write_text(commit)
     code = (
-        "import json; from eval.cli import build_parser; from runners.hf import SQLCoderRunner\n"
+        "import json; from eval.cli.parser import build_parser; from runners.hf import SQLCoderRunner\n"
         "r = SQLCoderRunner(build_parser().parse_args(['--model', 'sqlcoder', '--model-path', 'tinyorg/tiny-sqlcoder']))\n"
         "print(json.dumps(r.describe()))\n"
     )
@@ -325,7 +325,7 @@ def test_unavailable_hub_id_when_the_hub_cannot_be_reached(tmp_path):
     """Not offline, but no route to the hub: one clear error, not a traceback (subprocess: fresh env)."""
     pytest.importorskip("transformers")
     code = (
-        "from eval.cli import build_parser; from eval.errors import UsageError; from runners.hf import HFRunner\n"
+        "from eval.cli.parser import build_parser; from eval.errors import UsageError; from runners.hf import HFRunner\n"
         "try:\n HFRunner(build_parser().parse_args(['--model', 'hf', '--model-path', 'nobody-org/no-such-model']))\n"
         "except UsageError as e:\n print('USAGE:', e)\n"
     )
@@ -377,7 +377,7 @@ def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
     """python run_eval.py --model sqlcoder --model-path <tiny> ... : the pipeline renders the prompt from
     the fixture's catalog (COMMENT ON texts) exactly as the model was trained, so every answer is right."""
     if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "pipeline.py").exists():
-        pytest.skip("the pipeline (run_eval.py, eval/pipeline.py) is not in the tree yet")
+        pytest.skip("the pipeline (run_eval.py, eval/run/pipeline.py) is not in the tree yet")
     schemas = tmp_path / "schemas"
     (schemas / "tiny").mkdir(parents=True)
     (schemas / "tiny" / "tiny.sql").write_text(TINY_SQL)

@@ -6,8 +6,9 @@ import time
 
 import pytest
 
-from eval import comparator, fixtures
-from eval.executor import Executor
+from eval.db import fixtures
+from eval.scoring import comparator
+from eval.db.executor import Executor
 
 TIMEOUT_S = 1.0
 

@@ -122,7 +122,7 @@ def test_harness_memory_and_state(figures):
 
 def test_state_check_sees_a_change(figures, replay_root):
     """The checks above would notice what a smuggled statement leaves behind."""
-    from eval import pgconn, pgserver  # noqa: PLC0415
+    from eval.db import pgconn, pgserver  # noqa: PLC0415
 
     base = hostile_replay._state(replay_root)
     saved = pgserver._ensure_reader_role
@@ -183,9 +183,9 @@ def test_token_dense_texts_near_the_size_limit_stay_within_the_timeout(replay_ro
     timeout applied; texts over executor.CLIENT_SCAN_CHARS now go to the server unscanned."""
     import threading  # noqa: PLC0415
 
-    from eval import executor as executor_mod  # noqa: PLC0415
-    from eval import fixtures  # noqa: PLC0415
-    from eval.pgserver import EmbeddedServer  # noqa: PLC0415
+    from eval.db import executor as executor_mod  # noqa: PLC0415
+    from eval.db import fixtures  # noqa: PLC0415
+    from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
 
     texts = [e["sql"] for e in make_hostile_corpus.corpus() if e["class"] == "huge_text" and len(e["sql"]) < 100_000]
     texts = [t + " " * k for k in range(2) for t in texts if len(t) > 95_000][:4]  # distinct texts: no memo

@@ -2,7 +2,8 @@
 import base64
 from html.parser import HTMLParser
 
-from eval.report import load_run, main
+from eval.cli.report import main
+from eval.report.tables import load_run
 from tests.runfolders import make_questions, make_record, records_from, write_run
 
 
@@ -115,8 +116,8 @@ def test_html_from_csv_only_run_says_no_rows(tmp_path, capsys):
 
 
 def test_render_html_direct(tmp_path):
-    from eval.html_report import render_html
-    from eval.report import build_sections
+    from eval.report.html import render_html
+    from eval.report.tables import build_sections
 
     qs, pa, _ = make_runs(tmp_path)
     run = load_run(pa)

@@ -110,8 +110,8 @@ def _own_pg_data(pg_root) -> Path:
 
 
 def _t2seval_databases(pg_data: Path) -> set[str]:
-    from eval import fixtures
-    from eval.pgserver import EmbeddedServer
+    from eval.db import fixtures
+    from eval.db.pgserver import EmbeddedServer
 
     s = EmbeddedServer(pg_data)
     try:
@@ -121,7 +121,7 @@ def _t2seval_databases(pg_data: Path) -> set[str]:
 
 
 def test_fixture_sql_failing_halfway(pg_root, tmp_path):
-    from eval import fixtures
+    from eval.db import fixtures
 
     pg_data = _own_pg_data(pg_root)
     schemas = tmp_path / "schemas"

@@ -1,4 +1,4 @@
-"""The ordered-output heuristic (eval/order_intent.py), table-driven.
+"""The ordered-output heuristic (eval/scoring/order_intent.py), table-driven.
 
 tests/data/order_phrasings.tsv holds labelled phrasings (``label<TAB>text``,
 1 = the question asks for the result rows in a specific order).  The labels
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.order_intent import asks_for_order
+from eval.scoring.order_intent import asks_for_order
 
 DATA = Path(__file__).resolve().parent / "data" / "order_phrasings.tsv"
 THRESHOLD = 0.97

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import pytest
 
-from eval import comparator
-from eval.executor import json_safe
+from eval.scoring import comparator
+from eval.db.executor import json_safe
 from eval.pgvalues import PgText
-from eval.sqlrewrite import order_plan
+from eval.sqltext.rewrite import order_plan
 
 DATA = Path(__file__).resolve().parent / "data" / "pg_types.tsv"
 COLUMNS = ("family", "relation", "want", "sql_a", "sql_b", "seen_a", "seen_b", "note")
@@ -72,8 +72,8 @@ ROWS = _load_rows()
 @pytest.fixture(scope="module")
 def pg(server, pg_root):
     """(executor, database, run): one executor for the module; ``run(expr)`` is memoised."""
-    from eval import fixtures
-    from eval.executor import Executor
+    from eval.db import fixtures
+    from eval.db.executor import Executor
 
     folder = pg_root / "pgvalues_schemas" / "pgtypes"
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Prompt templates and schema rendering (eval/prompt.py, prompts/)."""
+"""Prompt templates and schema rendering (eval/data/prompt.py, prompts/)."""
 from __future__ import annotations
 
 import hashlib
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eval.errors import UsageError
-from eval.prompt import PROMPTS_DIR, available_templates, fill, load_template, parse_template, render, render_schema
+from eval.data.prompt import PROMPTS_DIR, available_templates, fill, load_template, parse_template, render, render_schema
 from eval.types import ColumnDoc, Question, SchemaDoc, TableDoc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -211,5 +211,5 @@ def test_question_is_not_mutated_and_instructions_absent_differs_from_present():
 
 
 def test_importing_prompt_does_not_import_torch():
-    code = "import sys, eval.prompt; sys.exit(1 if 'torch' in sys.modules else 0)"
+    code = "import sys, eval.data.prompt; sys.exit(1 if 'torch' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

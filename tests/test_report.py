@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 
 from eval.errors import UsageError
-from eval.report import (
-    breakdown_table, build_sections, fmt_cell, fmt_pct, load_run, main, model_table, paired_comparison,
+from eval.cli.report import main
+from eval.report.tables import (
+    breakdown_table, build_sections, fmt_cell, fmt_pct, load_run, model_table, paired_comparison,
     reasons_by_category_table, reasons_table, render_markdown, table_to_markdown,
 )
 from tests.runfolders import make_questions, make_record, records_from, write_run

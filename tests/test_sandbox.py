@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from eval import executor as executor_mod
-from eval import fixtures, pgconn
+from eval.db import executor as executor_mod
+from eval.db import fixtures, pgconn
 from eval.errors import InfrastructureError
-from eval.executor import Executor
-from eval.pgserver import READER_ROLE, EmbeddedServer, _ensure_reader_role
+from eval.db.executor import Executor
+from eval.db.pgserver import READER_ROLE, EmbeddedServer, _ensure_reader_role
 
 OPERATORS = "+-*/<>=~!@#%^&|`?"
 UNICODE_SPACES = ["\u00a0", "\u2000", "\u2003", "\u2009", "\u200a", "\u200b", "\u2028", "\u3000", "\ufeff", "\u0085"]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SQLEVAL_SCHEMAS, run_cli
-from eval import dataset, results
+from eval.data import dataset
+from eval.run import results
 from eval.errors import UsageError
 
 QUESTIONS = [

@@ -1,4 +1,4 @@
-"""The gold sort-key rewrite (eval/sqlrewrite.py), checked structurally with sqlglot.
+"""The gold sort-key rewrite (eval/sqltext/rewrite.py), checked structurally with sqlglot.
 
 Each row: gold SQL -> expected (ordered, the SQL of the hidden key columns in
 order, limit, offset).  The keyed SQL must parse in the postgres dialect, keep
@@ -11,7 +11,7 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
-from eval.sqlrewrite import has_top_level_order_by, order_plan
+from eval.sqltext.rewrite import has_top_level_order_by, order_plan
 
 REWRITES = [
     # (id, gold sql, expected key expressions (postgres SQL), limit, offset)

@@ -3,7 +3,7 @@ import math
 
 import pytest
 
-from eval.stats import binom_cdf_half, mcnemar_exact, wilson_interval, z_value
+from eval.report.stats import binom_cdf_half, mcnemar_exact, wilson_interval, z_value
 
 
 def r4(pair):

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from conftest import SQLEVAL_SCHEMAS, run_cli
-from eval import comparator, fixtures
-from eval.pipeline import GoldStore
-from eval.sqlrewrite import volatile_calls
+from eval.db import fixtures
+from eval.scoring import comparator
+from eval.run.pipeline import GoldStore
+from eval.sqltext.rewrite import volatile_calls
 from eval.types import ResultSet
 
 CASES = [line.rstrip("\n").split("\t") for line in

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from eval.prompt import load_template, render  # noqa: E402
+from eval.data.prompt import load_template, render  # noqa: E402
 from eval.types import ColumnDoc, Question, SchemaDoc, TableDoc  # noqa: E402
 
 EOS = "<|endoftext|>"

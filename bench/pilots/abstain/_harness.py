@@ -10,8 +10,8 @@ HARNESS = Path(os.environ.get("HARNESS", "/tmp/abstain-h"))
 sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/abstain-cache")
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 DB = "fab_lots"
 

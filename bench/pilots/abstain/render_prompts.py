@@ -14,8 +14,9 @@ import json
 import re
 
 from _harness import DB, HERE, open_fixture
-from eval import dataset, fixtures
-from eval import prompt as prompt_mod
+from eval.data import dataset
+from eval.db import fixtures
+from eval.data import prompt as prompt_mod
 from eval.types import Question
 
 TEMPLATE = "chat_abstain"

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 
 from _harness import HERE, open_fixture
-from eval import pgconn
+from eval.db import pgconn
 
 getcontext().prec = 50
 UTC = timezone.utc

@@ -12,7 +12,7 @@ Harness clone: $HARNESS (default /tmp/datafacts-h); cache: $EVAL_CACHE_ROOT (def
 import sys
 
 from _harness import open_fixture
-from eval.executor import Executor
+from eval.db.executor import Executor
 
 MAX_ROWS = 50
 

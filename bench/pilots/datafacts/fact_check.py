@@ -8,7 +8,7 @@ import json
 from collections import Counter
 
 from _harness import HERE, open_fixture
-from eval import pgconn
+from eval.db import pgconn
 
 # question number -> [(label, old substring of the gold, replacement)]
 NAIVE = {

@@ -17,7 +17,8 @@ import sys
 from pathlib import Path
 
 from _harness import HERE
-from eval import fixtures, prompt_export
+from eval.db import fixtures
+from eval.cli import prompts as prompt_export
 from eval.errors import UsageError
 from eval.types import SchemaDoc
 

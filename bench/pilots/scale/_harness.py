@@ -9,8 +9,8 @@ HARNESS = Path(os.environ.get("HARNESS", "/tmp/pilot-scale-h"))
 sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/pilot-scale-cache")
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def open_fixture(db="ferry_ops"):

@@ -8,8 +8,9 @@ Run:  EVAL_CACHE_ROOT=/tmp/pilot-scale-cache python bench/pilots/scale/render_pr
 from collections import defaultdict
 
 from _harness import HERE, open_fixture
-from eval import dataset, fixtures
-from eval import prompt as prompt_mod
+from eval.data import dataset
+from eval.db import fixtures
+from eval.data import prompt as prompt_mod
 
 
 def main():

@@ -30,9 +30,9 @@ from decimal import Decimal, localcontext
 from operator import itemgetter
 from typing import Callable, Optional, Sequence
 
-from eval import order_intent as _order_intent
+from eval.scoring import order_intent as _order_intent
 from eval.pgvalues import Interval, Json, PgText
-from eval.sqlrewrite import OrderPlan
+from eval.sqltext.rewrite import OrderPlan
 from eval.types import ResultSet
 
 REASONS: tuple[str, ...] = (
@@ -51,7 +51,7 @@ REASONS: tuple[str, ...] = (
     "too_large",
     "no_prediction",
     "gold_error",
-    "hedged",                 # set by the pipeline (eval/hedging.py) over a match_extra_columns verdict
+    "hedged",                 # set by the pipeline (eval/scoring/hedging.py) over a match_extra_columns verdict
     "abstained",              # set by the pipeline: the model declined (docs/SCORING.md)
     "answered_unanswerable",  # set by the pipeline: a query for a question marked answerable: false
 )
@@ -100,7 +100,7 @@ class Verdict:
 
 def asks_for_order(question_text: str, instructions: str = "") -> bool:
     """Whether the question's wording (or its instructions) asks for the result rows in a
-    particular order: the rules and their table of labelled phrasings are eval/order_intent.py."""
+    particular order: the rules and their table of labelled phrasings are eval/scoring/order_intent.py."""
     return _order_intent.asks_for_order(question_text or "", instructions or "")
 
 

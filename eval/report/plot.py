@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
 
-from eval.stats import wilson_interval
+from eval.report.stats import wilson_interval
 
 Series = tuple[str, Sequence[Optional[tuple[int, int]]]]  # (label, [(k, n) or None per group])
 

@@ -12,7 +12,6 @@ category, the share of questions whose gold result differs between instances.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -22,11 +21,12 @@ from pathlib import Path
 import sqlglot
 from sqlglot.errors import ParseError
 
-from eval import comparator, dataset, fixtures
-from eval.cli import CLIParser, add_db_args
-from eval.executor import Executor
-from eval.pgserver import open_server
-from eval.sqlrewrite import has_top_level_order_by, volatile_calls
+from eval.data import dataset
+from eval.db import fixtures
+from eval.scoring import comparator
+from eval.db.executor import Executor
+from eval.db.pgserver import open_server
+from eval.sqltext.rewrite import has_top_level_order_by, volatile_calls
 from eval.types import CATEGORIES, ExecOutcome, Question
 
 MIN_QUESTIONS = 300
@@ -34,17 +34,6 @@ MIN_PER_CATEGORY = 60
 MIN_DATABASES = {"classic": 8, "hard": 6}  # another split: the hard split's rule
 MAX_DB_SHARE = 0.20
 TARGET_DIFFERING = 0.80
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = CLIParser(prog="run_eval.py validate", description="Check a benchmark's questions and fixtures.")
-    p.add_argument("--schemas", metavar="DIR")
-    p.add_argument("--questions", metavar="FILE_OR_DIR")
-    p.add_argument("--benchmark-rules", action="store_true", help="apply the bundled benchmark's size/balance rules (per split)")
-    p.add_argument("--split", action="append", metavar="S", help="only questions of this split (repeatable; default all)")
-    p.add_argument("--no-shuffle", action="store_true", help="skip the shuffled-physical-order check")
-    add_db_args(p)
-    return p
 
 
 def _size_rules(split: str, questions: list[Question]) -> list[str]:
@@ -121,10 +110,9 @@ def _norm_text(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
 
-def main(argv: list[str]) -> int:
-    from eval.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS, GoldStore  # noqa: PLC0415
+def check(args) -> int:
+    from eval.run.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS, GoldStore  # noqa: PLC0415
 
-    args = _parser().parse_args(argv)
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     bundled = args.schemas is None and args.questions is None

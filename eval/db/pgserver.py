@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlparse
 
-from eval import pgconn
+from eval.db import pgconn
 from eval.errors import UsageError
 
 DB_PREFIX = "t2seval_"
@@ -73,7 +73,7 @@ def _libc():
 
 @dataclass
 class Conn:
-    """Connection parameters for eval.pgconn.connect(params)."""
+    """Connection parameters for eval.db.pgconn.connect(params)."""
 
     params: dict = field(default_factory=dict)
 

@@ -31,10 +31,10 @@ from typing import Callable, Optional
 from sqlglot.dialects.postgres import Postgres
 from sqlglot.tokens import TokenType
 
-from eval import pgconn
+from eval.db import pgconn
 from eval.errors import UsageError
-from eval.sqlrewrite import VOLATILE_NAMES
-from eval.pgserver import DB_PREFIX, READER_ROLE, Server
+from eval.sqltext.rewrite import VOLATILE_NAMES
+from eval.db.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
 LOADER_VERSION = "7"  # bump to force a reload of every fixture after a loader change
@@ -461,7 +461,7 @@ def _qualified(schema: str, table: str) -> str:
 
 def _finish(server: Server, db: str) -> dict[str, str]:
     """Grant SELECT to the reader, analyze, and return per-table checksums."""
-    from eval.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
+    from eval.db.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
 
     c = _connect(server, db)
     try:

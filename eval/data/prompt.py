@@ -45,7 +45,7 @@ from typing import Literal, Optional
 from eval.errors import UsageError
 from eval.types import Prompt, Question, SchemaDoc
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 DIALECT = "PostgreSQL"
 PLACEHOLDERS = ("question", "instructions", "instructions_list", "schema", "dialect", "glossary", "db")
 ROLES = ("system", "user", "assistant")

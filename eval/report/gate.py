@@ -15,16 +15,14 @@ e.g. the runs did not score the same questions on the same fixtures).
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Optional, TextIO
 
 from eval.errors import UsageError
-from eval.cli import CLIParser
-from eval.report import (
-    PairedRow, Run, alpha_arg, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths, load_run,
+from eval.report.tables import (
+    PairedRow, Run, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths,
     paired_comparison,
 )
 
@@ -34,30 +32,6 @@ class Finding:
     rule: str  # "mcnemar" | "max-drop"
     row: PairedRow
     message: str
-
-
-def _max_drop(text: str) -> Fraction:
-    try:
-        v = Fraction(text.strip())
-    except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"--max-drop must be a number of points, got {text!r}")
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"--max-drop must be >= 0, got {text}")
-    return v
-
-
-def build_parser() -> CLIParser:
-    p = CLIParser(prog="run_eval.py gate",
-                  description="Exit 1 when the candidate run is worse than the baseline (0 = not worse, 2 = bad input).")
-    p.add_argument("--baseline", required=True, metavar="RUN_OR_SUMMARY",
-                   help="baseline run folder, or its summary.json with results.jsonl/results.csv beside it")
-    p.add_argument("--candidate", required=True, metavar="RUN", help="candidate run folder (or its summary.json)")
-    p.add_argument("--alpha", type=alpha_arg, default=0.05, help="McNemar significance level (default 0.05)")
-    p.add_argument("--max-drop", type=_max_drop, default=None, metavar="POINTS",
-                   help="also fail on any drop larger than POINTS percentage points (default: off)")
-    p.add_argument("--exact", action="store_true",
-                   help="fail on any changed per-question verdict (correct or reason) and list the changes")
-    return p
 
 
 def regressions(rows: list[PairedRow], alpha: float, max_drop: Optional[Fraction]) -> list[Finding]:
@@ -150,16 +124,3 @@ def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fract
         several = any(r.scope.startswith("split ") for r in rows)
         print("OK: " + ", ".join(rules) + (" (overall, per category, per split)" if several else " (overall and per category)"), file=out)
     return 1 if failed else 0
-
-
-def main(argv: list[str]) -> int:
-    """``run_eval.py gate --baseline RUN_OR_SUMMARY --candidate RUN [--alpha A] [--max-drop P] [--exact]``.
-
-    Returns 0 (not worse) or 1 (regression); bad input raises UsageError (exit 2).
-    """
-    args = build_parser().parse_args(argv)
-    base = load_run(args.baseline)
-    cand = load_run(args.candidate)
-    if base.label == cand.label:
-        base.label, cand.label = f"{base.label} (baseline)", f"{cand.label} (candidate)"
-    return run_gate(base, cand, args.alpha, args.max_drop, args.exact)

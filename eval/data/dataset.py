@@ -18,7 +18,7 @@ from sqlglot.tokens import TokenType
 from sqlglot.dialects.postgres import Postgres
 
 from eval.errors import UsageError
-from eval.sqlrewrite import split_on_semicolons
+from eval.sqltext.rewrite import split_on_semicolons
 from eval.types import CATEGORIES, Question
 
 _TOKENIZER = Postgres().tokenizer_class

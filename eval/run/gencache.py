@@ -18,7 +18,6 @@ and cost figures of the run that paid for it.
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
@@ -28,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from eval.types import Generation
+from eval.types import Generation, Settings
 
 #: bump when the key's recipe or the stored record changes: old entries are then never matched
 KEY_VERSION = 1
@@ -61,10 +60,10 @@ def default_cache_dir() -> Path:
     return Path(base) / "text2sql-eval" / "generations"
 
 
-def open_cache(args: argparse.Namespace) -> Optional["GenCache"]:
+def open_cache(args: Settings) -> Optional["GenCache"]:
     """The cache the flags ask for: None with --no-cache, else one in --cache-dir (or the default).
 
-    Raises eval.cli.UsageError naming --cache-dir when the folder cannot be used.
+    Raises eval.cli.parser.UsageError naming --cache-dir when the folder cannot be used.
     """
     if getattr(args, "no_cache", False):
         return None

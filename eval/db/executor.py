@@ -36,8 +36,8 @@ from sqlglot.tokens import TokenType
 
 from eval import pgvalues
 from eval.errors import InfrastructureError
-from eval.pgserver import Server
-from eval.sqlrewrite import split_on_semicolons
+from eval.db.pgserver import Server
+from eval.sqltext.rewrite import split_on_semicolons
 from eval.types import ExecOutcome, ResultSet
 
 logging.getLogger("psycopg").setLevel(logging.CRITICAL)  # "error ignored terminating <Pipeline>": the error itself is handled

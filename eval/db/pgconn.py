@@ -4,7 +4,7 @@ One driver for the whole harness: psycopg 3 (docs/DEPENDENCIES.md says why).  Tr
 use ``ClientCursor`` — parameters are interpolated client-side, as in psycopg2 — because several
 of our statements are utility commands (``COMMENT ON … IS %s``, ``ALTER ROLE … PASSWORD %s``) that
 cannot take server-side parameters.  Untrusted SQL never goes through this module: the executor
-sends it with the extended query protocol on connections of its own (eval/executor.py).
+sends it with the extended query protocol on connections of its own (eval/db/executor.py).
 """
 from __future__ import annotations
 

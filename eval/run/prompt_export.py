@@ -20,25 +20,12 @@ import json
 import sys
 from pathlib import Path
 
-from eval import dataset, fixtures
-from eval import prompt as prompt_mod
+from eval.data import dataset
+from eval.db import fixtures
+from eval.data import prompt as prompt_mod
 from eval.errors import UsageError
-from eval.cli import CLIParser, add_data_args, add_db_args
-from eval.pgserver import open_server
+from eval.db.pgserver import open_server
 from eval.types import Prompt, Question
-
-
-def _parser() -> CLIParser:
-    p = CLIParser(prog="run_eval.py prompts", description="Write every rendered prompt (no model, no scoring).")
-    add_data_args(p)
-    g = p.add_argument_group("prompts")
-    g.add_argument("--prompt-template", metavar="NAME_OR_FILE", default="chat",
-                   help="template: a name under prompts/ or a file (default chat)")
-    g.add_argument("--shuffle-schema", type=int, metavar="SEED", help="shuffle table order with this seed")
-    g.add_argument("--output", "-o", metavar="FILE", help="JSONL file to write ('-' for stdout)")
-    g.add_argument("--by-db", metavar="DIR", help="also (or instead) write DIR/<db>.md: shared part once, then each question")
-    add_db_args(p)
-    return p
 
 
 def record(q: Question, p: Prompt) -> dict:
@@ -112,10 +99,9 @@ def markdown(db: str, items: list[tuple[Question, Prompt]], probe: Prompt) -> st
     return "\n".join(out)
 
 
-def main(argv: list[str]) -> int:
-    from eval.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
+def export(args) -> int:
+    from eval.run.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
 
-    args = _parser().parse_args(argv)
     if not args.output and not args.by_db:
         raise UsageError("prompts: give -o FILE (JSONL, '-' for stdout) and/or --by-db DIR")
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS

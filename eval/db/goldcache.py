@@ -38,7 +38,7 @@ class GoldCache:
     def for_server(cls, server, args, data_keys: Optional[dict] = None) -> Optional["GoldCache"]:
         if getattr(args, "no_gold_cache", False):
             return None
-        from eval.pgserver import default_cache_root  # noqa: PLC0415
+        from eval.db.pgserver import default_cache_root  # noqa: PLC0415
 
         root = Path(args.pg_data) if getattr(args, "pg_data", None) else default_cache_root()
         try:

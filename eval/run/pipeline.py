@@ -19,15 +19,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from eval import comparator, dataset, fixtures, hedging, results
-from eval import extract as _extract
+from eval.data import dataset
+from eval.db import fixtures
+from eval.run import results
+from eval.scoring import comparator, hedging
+from eval.sqltext import extract as _extract
 from eval.errors import InfrastructureError, RunFailed, UsageError
-from eval.executor import Executor, json_safe
-from eval.pgserver import Server, open_server
-from eval.sqlrewrite import order_plan, volatile_calls
+from eval.db.executor import Executor, json_safe
+from eval.db.pgserver import Server, open_server
+from eval.sqltext.rewrite import order_plan, volatile_calls
 from eval.types import ExecOutcome, GenRequest, Generation, Question
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SCHEMAS = REPO / "schemas"
 DEFAULT_QUESTIONS = REPO / "questions"
 PREVIEW_ROWS = 10
@@ -163,7 +166,7 @@ def prepare(args) -> Prepared:
 
 
 def _gold_cache(args, server, fxs):
-    from eval.goldcache import GoldCache  # noqa: PLC0415
+    from eval.db.goldcache import GoldCache  # noqa: PLC0415
 
     data_keys = {db: hashlib.sha256(json.dumps(sums, sort_keys=True).encode()).hexdigest()
                  for fx in fxs.values() for db, sums in fx.checksums.items()}
@@ -250,7 +253,7 @@ def _check_golds(p: Prepared) -> None:
 
 
 def _prepare_prompts(p: Prepared) -> None:
-    from eval import prompt as prompt_mod  # noqa: PLC0415
+    from eval.data import prompt as prompt_mod  # noqa: PLC0415
 
     p.template = prompt_mod.load_template(p.args.prompt_template, p.runner.default_template)
     for name, fx in p.fixtures.items():
@@ -397,7 +400,7 @@ def _verdict_fields(v, single: bool) -> dict:
 def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
     if not p.runner.needs_prompt:
         return [GenRequest(q, None) for q in qs]
-    from eval import prompt as prompt_mod  # noqa: PLC0415
+    from eval.data import prompt as prompt_mod  # noqa: PLC0415
 
     return [GenRequest(q, prompt_mod.render(p.template, q, p.schema_docs[q.db], shuffle_seed=p.args.shuffle_schema)) for q in qs]
 
@@ -405,7 +408,7 @@ def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
 def _cache(p: Prepared):
     if not p.runner.cacheable:
         return None
-    from eval import gencache  # noqa: PLC0415
+    from eval.run import gencache  # noqa: PLC0415
 
     return gencache.open_cache(p.args)  # None with --no-cache
 
@@ -417,7 +420,7 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
     keys = {}
     todo = []
     if cache is not None:
-        from eval import gencache  # noqa: PLC0415
+        from eval.run import gencache  # noqa: PLC0415
 
         for r in reqs:
             model_key = "@".join(str(x) for x in (info.get("model_id") or p.args.model, info.get("revision"),

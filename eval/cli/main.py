@@ -1,0 +1,65 @@
+"""``python run_eval.py …``: subcommand dispatch and the evaluate command; exit codes from eval/errors.py.
+
+Exit codes: 0 ok, 1 run failure or regression (gate), 2 bad input (one message, no traceback),
+130 interrupted.
+"""
+from __future__ import annotations
+
+import sys
+
+
+from eval.errors import InfrastructureError, RunFailed, UsageError
+
+
+def main(argv: list[str]) -> int:
+    try:
+        if argv and argv[0] == "report":
+            from eval.cli import report  # noqa: PLC0415
+            return report.main(argv[1:])
+        if argv and argv[0] == "gate":
+            from eval.cli import gate  # noqa: PLC0415
+            return gate.main(argv[1:])
+        if argv and argv[0] == "cleanup":
+            from eval.cli import cleanup  # noqa: PLC0415
+            return cleanup.main(argv[1:])
+        if argv and argv[0] == "prompts":
+            from eval.cli import prompts  # noqa: PLC0415
+            return prompts.main(argv[1:])
+        if argv and argv[0] == "validate":
+            from eval.cli import validate  # noqa: PLC0415
+            return validate.main(argv[1:])
+        return evaluate(argv)
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except InfrastructureError as e:  # PostgreSQL failing before the run started (e.g. checking golds)
+        print(f"error: {e}; nothing was scored", file=sys.stderr)
+        return 1
+
+
+def evaluate(argv: list[str]) -> int:
+    from eval.cli.parser import build_parser  # noqa: PLC0415
+    from eval.run import pipeline, results  # noqa: PLC0415
+
+    args = build_parser().parse_args(argv)
+    prepared = pipeline.prepare(args)
+    try:
+        summary = prepared.runner and pipeline.run(prepared)
+    except RunFailed as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    finally:
+        prepared.runner.close()
+        prepared.executor.close()
+        prepared.server.stop()
+    if summary.get("generate_only"):
+        print(f"wrote {summary['n']} predictions to {summary['predictions']}")
+        return 0
+    print(results.format_table(summary))
+    print(f"\n{summary['n_correct']}/{summary['n_questions']} correct on every instance "
+          f"({summary['perc_correct']:.1f}%), {summary['n_correct_single']} on instance 0 "
+          f"({summary['perc_correct_single']:.1f}%); results in {prepared.out_dir}")
+    return 0
