@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Developer tool: run SQL on every instance of a fixture database and print the results.
 
-    python bench/sql_shell.py --db freight "SELECT count(*) FROM shipment"
-    python bench/sql_shell.py --db freight --questions questions/freight.jsonl   # every gold, every instance
+    python tools/sql_shell.py --db freight "SELECT count(*) FROM shipment"
+    python tools/sql_shell.py --db freight --questions questions/freight.jsonl   # every gold, every instance
 
 Uses the same embedded server, loader and sandboxed executor as the harness.
 """

@@ -2,9 +2,9 @@
 """Build the project's own regression baseline: a fixed predictions file over the whole bundled
 benchmark, and its replay, committed under results/baselines/regression/.
 
-    python bench/make_regression_baseline.py            # regenerate predictions + replay + check
-    python bench/make_regression_baseline.py --replay-only   # keep predictions.jsonl, re-record its replay
-    python bench/make_regression_baseline.py --check    # only check the existing replay against the plan
+    python tools/make_regression_baseline.py            # regenerate predictions + replay + check
+    python tools/make_regression_baseline.py --replay-only   # keep predictions.jsonl, re-record its replay
+    python tools/make_regression_baseline.py --check    # only check the existing replay against the plan
 
 Every question gets one prediction (or none, for ``no_prediction``), derived deterministically from
 its first gold query with sqlglot, or from the gold's instance-0 result.  The kind of prediction is
@@ -39,7 +39,7 @@ instance0_values       the gold's instance-0 result typed in as VALUES          
 =====================  =======================================================  ====================
 
 Applicability is decided from the gold's parse tree and from its results on the fixtures (run
-through the harness's own sandboxed executor, as bench/sql_shell.py does); each candidate is
+through the harness's own sandboxed executor, as tools/sql_shell.py does); each candidate is
 executed once on instance 0 to make sure it has the intended shape (it runs, row/column counts)
 -- never through the comparator, whose verdicts are what the baseline records.  A kind that does
 not apply to a question falls through to the next one.  After the replay the script prints the

@@ -11,11 +11,11 @@ survive (accepted under ``correct``) are listed in OUT/survivors.md with an auto
 ("likely equivalent because …" or "needs review …") computed from the schema's constraints and
 from extra queries on every instance.
 
-    python bench/mutants.py --db freight
-    python bench/mutants.py --out /tmp/mut --json /tmp/mut/figures.json
-    python bench/mutants.py --questions my.jsonl --schemas my_schemas/
-    python bench/mutants.py --reviewed bench/mutants_reviewed.jsonl    # the default when that file exists
-    python bench/mutants.py --no-reviewed                              # ignore the hand review
+    python tools/mutants.py --db freight
+    python tools/mutants.py --out /tmp/mut --json /tmp/mut/figures.json
+    python tools/mutants.py --questions my.jsonl --schemas my_schemas/
+    python tools/mutants.py --reviewed tools/mutants_reviewed.jsonl    # the default when that file exists
+    python tools/mutants.py --no-reviewed                              # ignore the hand review
 
 Survivors the classifier cannot prove equivalent ("needs review") may be listed in a reviewed file
 (JSONL, one object per line: {"qid", "kind", "mutant", "reason"}), the schema authors' hand review made
@@ -163,7 +163,7 @@ def _string_pool(golds: list[str]) -> dict[str, list[str]]:
     for g in golds:
         try:
             t = sqlglot.parse_one(g, read=D)
-        except Exception:
+        except Exception:  # noqa: BLE001 - sqlglot cannot parse this gold: no mutants of it
             continue
         for lit in t.find_all(exp.Literal):
             if lit.is_string:
@@ -375,7 +375,7 @@ def _raw_gold(q) -> list[str]:
 def _norm(sql: str) -> str:
     try:
         return sqlglot.parse_one(sql, read=D).sql(dialect=D)
-    except Exception:
+    except Exception:  # noqa: BLE001 - unparseable text is compared as written
         return sql.strip()
 
 
@@ -529,7 +529,7 @@ def classify(cl: Classifier, q, m: Mutant, gold_sql: str, res: dict) -> str:
     db = q.db
     try:
         g = sqlglot.parse_one(gold_sql, read=D)
-    except Exception:
+    except Exception:  # noqa: BLE001 - unparseable gold: the classifier cannot decide
         return "needs review"
     nodes = _nodes(g)
     node = nodes[m.extra["node"]] if "node" in m.extra and m.extra["node"] < len(nodes) else None
@@ -538,7 +538,7 @@ def classify(cl: Classifier, q, m: Mutant, gold_sql: str, res: dict) -> str:
     try:
         gold_rows = cl.run(db, gold_sql)
         mut_rows = cl.run(db, m.sql)
-    except Exception:
+    except Exception:  # noqa: BLE001 - either query failing in any way: no row evidence
         gold_rows = mut_rows = None
     same = gold_rows is not None and mut_rows is not None and all(
         Counter(map(repr, a)) == Counter(map(repr, b)) for a, b in zip(gold_rows, mut_rows))
@@ -695,7 +695,7 @@ def _where_probe(cl: Classifier, db: str, g: exp.Expression, node: Optional[exp.
 # ------------------------------------------------------------------------------------------------
 # hand-reviewed equivalents
 
-DEFAULT_REVIEWED = REPO / "bench" / "mutants_reviewed.jsonl"
+DEFAULT_REVIEWED = REPO / "tools" / "mutants_reviewed.jsonl"
 
 
 def mutant_key(qid: str, kind: str, sql: str) -> tuple[str, str, str]:
@@ -850,7 +850,7 @@ def main(argv=None) -> int:
         g0 = q.gold[0]
         try:
             muts, skipped = mutate(g0, pools[q.db])
-        except Exception as e:  # sqlglot cannot parse/handle this gold
+        except Exception as e:  # noqa: BLE001 - sqlglot cannot parse/handle this gold
             unparsable.append(f"{q.id}: {type(e).__name__}: {str(e).splitlines()[0][:100]}")
             continue
         for s in skipped:
@@ -909,7 +909,7 @@ def main(argv=None) -> int:
             for r in survivors:
                 try:
                     r["why"] = classify(cl, qby[r["qid"]], r["mutant"], qby[r["qid"]].gold[0], r["res"])
-                except Exception as e:  # a heuristic failed: say so, never stop the report
+                except Exception as e:  # noqa: BLE001 - a heuristic failed: say so, never stop the report
                     r["why"] = f"needs review (classifier error: {type(e).__name__}: {e})"
                 r["equivalent"] = r["why"].startswith("likely equivalent")
         finally:
