@@ -4,7 +4,7 @@
     python bench/hf_speed.py                                  # tiny model, built in a temp dir, CPU
     python bench/hf_speed.py --model-path /models/sqlcoder --device cuda --num-beams 4 --batch-size 8
 
-The workload is the tiny model's questions (tests/tinymodel.py) rendered with
+The workload is the tiny model's questions (tests/helpers/tinymodel.py) rendered with
 the ``sqlcoder`` template, repeated ``--repeat`` times; every prompt goes
 through ``HFRunner.generate`` exactly as in an evaluation (sorting, left
 padding, stop rule).  For each batch size the script prints generated tokens
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(ROOT))
 
 
 def main(argv=None) -> int:
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
     opts = ap.parse_args(argv)
 
-    import tinymodel
+    from tests.helpers import tinymodel
     from eval.errors import UsageError
     from eval.cli.parser import build_parser
     from eval.data.prompt import load_template, render

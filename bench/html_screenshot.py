@@ -2,7 +2,7 @@
 
     python bench/html_screenshot.py [REPORT_HTML] [--out shot.png] [--chromium PATH]
 
-Without REPORT_HTML, synthetic runs (tests/runfolders.py) are written to a
+Without REPORT_HTML, synthetic runs (tests/helpers/runfolders.py) are written to a
 temporary folder and ``eval.cli.report.main`` renders them first.
 
 Checks, each printed PASS/FAIL (exit 0 when all pass, 1 otherwise, 2 when
@@ -109,7 +109,7 @@ def png_size(path: Path) -> tuple[int, int]:
 def synthetic_report(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT))
     from eval.cli.report import main as report_main
-    from tests.runfolders import make_questions, records_from, write_run
+    from tests.helpers.runfolders import make_questions, records_from, write_run
 
     qs = make_questions({"group_by": 6, "order_by": 5, "where": 7, "ratio": 4})
     a = records_from(qs, [1 if i % 4 else 0 for i in range(len(qs))])

@@ -5,7 +5,7 @@
     python bench/kill_resume.py --runs 50 --seed 7 --json /tmp/kill_resume.json
     python bench/kill_resume.py --runs 0              # only the hostile-corpus measurement
 
-Part 1 (kill and resume).  The replay workload of tests/resume_helpers.py (the sqleval questions
+Part 1 (kill and resume).  The replay workload of tests/helpers/resume_helpers.py (the sqleval questions
 repeated with distinct ids, predictions right, wrong, erroring or missing) is run once without
 interruption: the reference.  Then, ``--runs`` times, a fresh run is SIGKILLed once its
 results.jsonl holds a random number of records (seeded; the kill points are stratified so that some
@@ -47,7 +47,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
-import resume_helpers as rh  # noqa: E402
+from tests.helpers import resume_helpers as rh  # noqa: E402
 
 SQLEVAL_SCHEMAS = REPO / "tests" / "fixtures" / "sqleval"
 SQLEVAL_QUESTIONS = REPO / "tests" / "fixtures" / "questions_sqleval.csv"

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # no test may reach the Hugging Face hub
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-FIXTURES = REPO / "tests" / "fixtures"
-SQLEVAL_SCHEMAS = FIXTURES / "sqleval"
-SQLEVAL_QUESTIONS = FIXTURES / "questions_sqleval.csv"
+
+from tests.helpers.harness import SQLEVAL_SCHEMAS  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -53,13 +49,3 @@ def executor(server):
     ex = Executor(server, timeout_s=2.0, row_cap=1000)
     yield ex
     ex.close()
-
-
-def run_cli(args, *, env=None, timeout=300, cwd=REPO):
-    """Run run_eval.py in a subprocess; returns CompletedProcess (text)."""
-    import subprocess
-
-    e = dict(os.environ)
-    e.update(env or {})
-    return subprocess.run([sys.executable, str(REPO / "run_eval.py"), *args], capture_output=True, text=True,
-                          timeout=timeout, env=e, cwd=cwd)

@@ -1,4 +1,4 @@
-"""The openai / anthropic runners, with the real SDKs, over real HTTP to tests/fake_api_server.py.
+"""The openai / anthropic runners, with the real SDKs, over real HTTP to tests/helpers/fake_api_server.py.
 
 Every fake API server here listens on 127.0.0.1 and is started by the test.  Retry waits are the SDKs'
 own (0.5 s first backoff), so a few tests take a second or two; nothing asserts an upper bound
@@ -16,7 +16,7 @@ from runners._api import (
     PLACEHOLDER_KEY, Pricing, cost_cents, error_text, extract_sql, first_statement, lookup_price,
     resolve_pricing, safe_url, scrub,
 )
-from tests.fake_api_server import FakeAPIServer, count_tokens, fenced, prose
+from tests.helpers.fake_api_server import FakeAPIServer, count_tokens, fenced, prose
 
 OPENAI_KEY = "sk-test-0penAIsecretKEY1234567890"
 ANTHROPIC_KEY = "sk-ant-test-ANTHROPICsecret987654321"

@@ -1,4 +1,4 @@
-"""The comparator against the case table (tests/comparator_cases.py) and its API."""
+"""The comparator against the case table (tests/helpers/comparator_cases.py) and its API."""
 from __future__ import annotations
 
 import random
@@ -10,7 +10,7 @@ from eval.scoring.comparator import (REASONS, GoldEvidence, Verdict, asks_for_or
                              error_verdict, order_required)
 from eval.sqltext.rewrite import order_plan
 from eval.types import ResultSet
-from tests.comparator_cases import CASES, Case
+from tests.helpers.comparator_cases import CASES, Case
 
 
 def _cols(rows: list[tuple], given: list[str] | None, prefix: str, width: int = 0) -> list[str]:
@@ -228,7 +228,7 @@ def test_100k_rows_decimal_vs_float_columns():
 def test_rounding_straddle_case_really_straddles():
     """The boundary case of the table is only meaningful if the rounding differs."""
     from eval.scoring.comparator import _rounder
-    from tests.comparator_cases import _STRADDLE_GOLD, _STRADDLE_PRED
+    from tests.helpers.comparator_cases import _STRADDLE_GOLD, _STRADDLE_PRED
 
     rnd = _rounder(1e-6)
     assert rnd is not None

@@ -40,7 +40,7 @@ def test_only_first_brace_group_expanded():
 
 
 def test_sqleval_csv_loads(tmp_path):
-    from conftest import SQLEVAL_QUESTIONS
+    from tests.helpers.harness import SQLEVAL_QUESTIONS
     qs = dataset.load_questions(SQLEVAL_QUESTIONS)
     assert len(qs) == 21
     assert qs[0].id == "questions_sqleval-1"
@@ -97,7 +97,7 @@ def test_unknown_db(tmp_path):
 
 
 def test_filters():
-    from conftest import SQLEVAL_QUESTIONS
+    from tests.helpers.harness import SQLEVAL_QUESTIONS
     qs = dataset.load_questions(SQLEVAL_QUESTIONS)
     assert {q.category for q in dataset.filter_questions(qs, ["ratio"])} == {"ratio"}
     assert {q.db for q in dataset.filter_questions(qs, None, ["transit"])} == {"transit"}
@@ -107,7 +107,7 @@ def test_filters():
 
 
 def test_questions_hash_stable_and_sensitive():
-    from conftest import SQLEVAL_QUESTIONS
+    from tests.helpers.harness import SQLEVAL_QUESTIONS
     a = dataset.load_questions(SQLEVAL_QUESTIONS)
     b = dataset.load_questions(SQLEVAL_QUESTIONS)
     assert dataset.questions_hash(a) == dataset.questions_hash(b)

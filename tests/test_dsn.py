@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
 from eval.db import pgconn
 from eval.db.pgserver import READER_ROLE, EmbeddedServer
 

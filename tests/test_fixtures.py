@@ -6,7 +6,7 @@ import shutil
 from eval.db import pgconn
 import pytest
 
-from conftest import SQLEVAL_SCHEMAS
+from tests.helpers.harness import SQLEVAL_SCHEMAS
 from eval.db import fixtures
 from eval.errors import UsageError
 

@@ -5,7 +5,7 @@ import pytest
 
 from eval.errors import UsageError
 from eval.cli.gate import main
-from tests.runfolders import make_questions, make_record, records_from, write_run
+from tests.helpers.runfolders import make_questions, make_record, records_from, write_run
 
 QS = make_questions({"where": 20, "group_by": 20})
 # baseline: where 15/20 right (questions 1-15), group_by 15/20 right (1-15) -> 75.0 overall

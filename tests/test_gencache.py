@@ -134,7 +134,7 @@ def test_concurrent_writers_from_threads(tmp_path):
                 key = f"t{t}-{i}"
                 cache.put(key, gen(qid=key, sql=f"SELECT {t * 1000 + i}"))
                 assert cache.get(key).sql == f"SELECT {t * 1000 + i}"
-        except Exception as exc:  # collected: an assert in a thread would be lost
+        except Exception as exc:  # noqa: BLE001 - collected: an assert in a thread would be lost
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]

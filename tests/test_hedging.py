@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
 from eval.scoring.hedging import hedge_note
 
 CASES = [line.split("\t") for line in (Path(__file__).parent / "data" / "hedging_cases.tsv").read_text(encoding="utf-8").splitlines()

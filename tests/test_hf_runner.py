@@ -1,4 +1,4 @@
-"""The Hugging Face runner (runners/hf.py) on a tiny model trained in the session (tests/tinymodel.py).
+"""The Hugging Face runner (runners/hf.py) on a tiny model trained in the session (tests/helpers/tinymodel.py).
 
 Everything goes through ``from_pretrained`` on a saved folder, as with real
 weights.  No network: HF_HUB_OFFLINE=1 is set before transformers is imported.
@@ -29,8 +29,7 @@ from runners import runner_class  # noqa: E402
 from runners.hf import extract_sql, find_terminator  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-import tinymodel  # noqa: E402
+from tests.helpers import tinymodel  # noqa: E402
 
 EXPECTED = {p[0]: p[3] for p in tinymodel.PAIRS}
 
@@ -376,7 +375,7 @@ INSERT INTO orders VALUES (1, 1, 120.50), (2, 3, 80), (3, 4, 300), (4, 2, 999);
 def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
     """python run_eval.py --model sqlcoder --model-path <tiny> ... : the pipeline renders the prompt from
     the fixture's catalog (COMMENT ON texts) exactly as the model was trained, so every answer is right."""
-    if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "pipeline.py").exists():
+    if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "run" / "pipeline.py").exists():
         pytest.skip("the pipeline (run_eval.py, eval/run/pipeline.py) is not in the tree yet")
     schemas = tmp_path / "schemas"
     (schemas / "tiny").mkdir(parents=True)

@@ -21,11 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import REPO, SQLEVAL_SCHEMAS, run_cli
 
-sys.path.insert(0, str(REPO / "bench"))
-import hostile_replay  # noqa: E402
-import make_hostile_corpus  # noqa: E402
+from bench import hostile_replay, make_hostile_corpus
 
 CORPUS = REPO / "tests" / "data" / "hostile_corpus.jsonl"
 TIMEOUT_S = 1.0

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 from eval.cli.report import main
 from eval.report.tables import load_run
-from tests.runfolders import make_questions, make_record, records_from, write_run
+from tests.helpers.runfolders import make_questions, make_record, records_from, write_run
 
 
 class Scan(HTMLParser):

@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
 
 BASE = ["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress"]
 HEADER = "question,query,db_name,query_category\n"

@@ -11,7 +11,7 @@ from eval.report.tables import (
     breakdown_table, build_sections, fmt_cell, fmt_pct, load_run, model_table, paired_comparison,
     reasons_by_category_table, reasons_table, render_markdown, table_to_markdown,
 )
-from tests.runfolders import make_questions, make_record, records_from, write_run
+from tests.helpers.runfolders import make_questions, make_record, records_from, write_run
 
 QS = make_questions({"where": 4})  # where-001 .. where-004
 

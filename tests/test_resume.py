@@ -6,9 +6,9 @@ import subprocess
 
 import pytest
 
-from resume_helpers import (cli, comparable_csv, comparable_summary, lost_and_doubled, make_workload,
+from tests.helpers.resume_helpers import (cli, comparable_csv, comparable_summary, lost_and_doubled, make_workload,
                             run_killed_then_resumed)
-from conftest import REPO
+from tests.helpers.harness import REPO
 
 
 @pytest.fixture(scope="module")

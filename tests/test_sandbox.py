@@ -78,8 +78,8 @@ def smuggling_texts() -> list[str]:
         f"SELECT 1 #-- \n; {SECOND}",
         f"SELECT 1 |/* */; {SECOND}",
         f"SELECT 1 ||/* */; {SECOND}",
-        f"SELECT 1; DECLARE c CURSOR WITH HOLD FOR SELECT 1",
-        f"SELECT 1; SET TimeZone = 'Asia/Tokyo'",
+        "SELECT 1; DECLARE c CURSOR WITH HOLD FOR SELECT 1",
+        "SELECT 1; SET TimeZone = 'Asia/Tokyo'",
         f"SELECT 1; COMMIT; {SECOND}",
     ]
     return out
@@ -227,7 +227,7 @@ def test_killed_backends_change_no_verdict(own_server):
             time.sleep(0.15)
             try:
                 pids = _reader_pids(server)
-            except Exception:  # the server is restarting after the previous kill
+            except Exception:  # noqa: BLE001 - the server is restarting after the previous kill
                 pids = []
             for pid in pids:
                 try:
@@ -274,7 +274,7 @@ def test_postmaster_killed_mid_run_exits_1_then_resumes(tmp_path):
     import subprocess
     import sys
 
-    from conftest import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS
+    from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS
 
     pg_data = Path(f"/tmp/t2seval-pmkill-{os.getpid()}")
     pg_data.mkdir(mode=0o755, exist_ok=True)

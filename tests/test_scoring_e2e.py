@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from tests.helpers.harness import run_cli
 
 GENERATOR = '''
 SEEDS = [1, 2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
 from eval.data import dataset
 from eval.run import results
 from eval.errors import UsageError

@@ -43,7 +43,9 @@ def test_wilson_edges_are_exact_and_symmetric():
 
 
 def test_wilson_narrows_with_n_and_widens_with_confidence():
-    w = lambda k, n, c=0.95: wilson_interval(k, n, c)[1] - wilson_interval(k, n, c)[0]
+    def w(k, n, c=0.95):
+        return wilson_interval(k, n, c)[1] - wilson_interval(k, n, c)[0]
+
     assert w(50, 100) < w(5, 10)
     assert w(5, 10, 0.99) > w(5, 10, 0.95) > w(5, 10, 0.80)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
 
 
 def test_clean_set_passes(pg_root):

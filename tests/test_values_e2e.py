@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from conftest import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
 
 # sql-eval-style questions whose golds (or their sort-key rewrites) return awkward values.
 # The first reproduces defog's ORDER BY TO_DATE(month, 'Month'): the sort key is a date in 1 BC.

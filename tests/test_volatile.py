@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
 from eval.db import fixtures
 from eval.scoring import comparator
 from eval.run.pipeline import GoldStore

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SQLEVAL_SCHEMAS = REPO / "tests" / "fixtures" / "sqleval"
 SQLEVAL_QUESTIONS = REPO / "tests" / "fixtures" / "questions_sqleval.csv"
 VOLATILE_COLUMNS = ("exec_seconds",)

@@ -12,7 +12,7 @@ emit that junk, so the tests can tell a working stop from a lucky one.
 The tokenizer has an eos token but no pad token, so the runner's "set a pad
 token when missing" path is exercised as well.
 
-Run ``python tests/tinymodel.py DIR`` to build one by hand (for bench/ or a
+Run ``python -m tests.helpers.tinymodel DIR`` to build one by hand (for bench/ or a
 manual ``run_eval.py --model sqlcoder --model-path DIR``).
 """
 from __future__ import annotations
@@ -23,12 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from eval.data.prompt import load_template, render  # noqa: E402
-from eval.types import ColumnDoc, Question, SchemaDoc, TableDoc  # noqa: E402
+from eval.data.prompt import load_template, render
+from eval.types import ColumnDoc, Question, SchemaDoc, TableDoc
 
 EOS = "<|endoftext|>"
 
@@ -96,8 +92,6 @@ def build_tiny_model(out_dir, pairs=PAIRS, *, steps: int = 300, seed: int = 0, v
     decoding does not reproduce every training completion up to its terminator.
     """
     import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM, PreTrainedTokenizerFast
 
     started = time.perf_counter()
     threads = torch.get_num_threads()
@@ -193,7 +187,7 @@ def _build(out_dir, pairs, steps, seed, verbose, started) -> Path:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit("usage: python tests/tinymodel.py OUT_DIR")
+        sys.exit("usage: python -m tests.helpers.tinymodel OUT_DIR")
     t0 = time.perf_counter()
     path = build_tiny_model(sys.argv[1], verbose=True)
     print(f"built {path} in {time.perf_counter() - t0:.1f} s")
