@@ -256,7 +256,7 @@ def _loader_class(name: str, fn):
         text = _s(data)
         try:
             return fn(text)
-        except Exception:  # a loader never raises: the text itself is the value
+        except Exception:  # noqa: BLE001 - a loader never raises: the text itself is the value
             return PgText(name, text)
 
     return type(f"T2s{name.title()}Loader", (Loader,), {"load": load})

@@ -242,7 +242,7 @@ class APIRunner(Runner):
         except ImportError as exc:
             raise UsageError(f"--model {self.name} needs the {self.sdk_package} package: "
                              "pip install -r requirements-api.txt") from exc
-        except Exception as exc:  # the SDK refusing its options: report without the key
+        except Exception as exc:  # noqa: BLE001 - the SDK refusing its options: report without the key
             raise UsageError(f"--model {self.name}: cannot create the API client: {error_text(exc, self._secrets)}") from None
         self._pool: Optional[ThreadPoolExecutor] = None
 
@@ -323,7 +323,7 @@ class APIRunner(Runner):
         started = time.perf_counter()
         try:
             reply = self._complete(request.prompt)
-        except Exception as exc:  # one failed question never stops the run
+        except Exception as exc:  # noqa: BLE001 - one failed question never stops the run
             return Generation(question_id=qid, sql=None, error=error_text(exc, self._secrets),
                               latency_s=time.perf_counter() - started,
                               retries=max(0, self._counter.count - 1))

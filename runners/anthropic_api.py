@@ -35,7 +35,7 @@ class AnthropicRunner(APIRunner):
         return url[: -len("/v1")] if url.endswith("/v1") else url
 
     def _make_client(self, api_key: str):
-        import anthropic
+        import anthropic  # noqa: PLC0415 - the SDK (requirements-api.txt) only when this runner runs
 
         http_client = anthropic.DefaultHttpxClient(timeout=self.timeout_s, event_hooks={"request": [self._counter]})
         # An explicit api_key stops the SDK from looking for profiles or federation files.

@@ -15,12 +15,15 @@ torch and transformers are imported inside methods only: importing this module
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import re
+import socket
 import time
 from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
+from urllib.parse import urlsplit
 
 from eval.sqltext import extract as _extract
 from eval.errors import UsageError
@@ -89,8 +92,6 @@ def _hub_reachable(timeout: float = 3.0) -> bool:
     Behind a proxy (HTTPS_PROXY set) the check is skipped and the hub is tried."""
     if any(os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
         return True
-    import socket
-    from urllib.parse import urlsplit
 
     url = urlsplit(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
     port = url.port or (443 if url.scheme == "https" else 80)
@@ -123,10 +124,10 @@ def _local_revision(folder: Path) -> Optional[str]:
 def _cached_revision(repo_id: str) -> Optional[str]:
     """The commit of a hub id's snapshot in the local HF cache (``.../snapshots/<commit>/config.json``)."""
     try:
-        from huggingface_hub import try_to_load_from_cache
+        from huggingface_hub import try_to_load_from_cache  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         found = try_to_load_from_cache(repo_id, "config.json")
-    except Exception:  # an odd repo id or cache layout: the revision is just unknown
+    except Exception:  # noqa: BLE001 - an odd repo id or cache layout: the revision is just unknown
         return None
     if isinstance(found, str):
         name = Path(found).parent.name
@@ -142,7 +143,6 @@ def _fingerprint(folder: Path) -> str:
     weight file: a retrained or replaced model in the same folder gets a new
     value (so cached generations are not reused), without reading gigabytes.
     """
-    import hashlib
 
     h = hashlib.sha256((folder / "config.json").read_bytes())
     for f in sorted(folder.iterdir()):
@@ -183,7 +183,7 @@ class HFRunner(Runner):
 
     # ------------------------------------------------------------------ loading
     def _pick_device(self):
-        import torch
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         requested = getattr(self.args, "device", None)
         if requested:
@@ -238,8 +238,8 @@ class HFRunner(Runner):
 
     def _load(self) -> None:
         try:
-            import torch  # noqa: F401
-            from transformers import AutoModelForCausalLM, AutoTokenizer
+            import torch  # noqa: F401, PLC0415 - torch/transformers only when this runner runs
+            from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: PLC0415 - torch/transformers only when this runner runs
         except ImportError as exc:
             raise UsageError(f"--model {self.name} needs torch and transformers ({exc}): "
                              "pip install -r requirements-models.txt") from None
@@ -250,7 +250,7 @@ class HFRunner(Runner):
         if self.device.type == "cuda":
             model_kwargs["device_map"] = "auto" if self.device.index is None else {"": str(self.device)}
         if self.load_in_8bit:
-            from transformers import BitsAndBytesConfig
+            from transformers import BitsAndBytesConfig  # noqa: PLC0415 - torch/transformers only when this runner runs
 
             model_kwargs["quantization_config"] = BitsAndBytesConfig(load_in_8bit=True)  # dtype: the non-int8 layers
         where = "the local folder" if local else ("the local cache (HF_HUB_OFFLINE is set)" if _offline() else "the local cache or the hub")
@@ -291,7 +291,7 @@ class HFRunner(Runner):
 
     def _trigger_mask(self):
         """Bool tensor over the vocabulary: tokens whose text can complete a terminator."""
-        import torch
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         tokens = self.tokenizer.convert_ids_to_tokens(list(range(len(self.tokenizer))))
         chars = {t[-1] for t in TERMINATORS}
@@ -323,8 +323,8 @@ class HFRunner(Runner):
         return prompt_style(prompt.text)
 
     def _stopping_criteria(self, prompt_len: int):
-        from transformers import StoppingCriteria, StoppingCriteriaList
-        import torch
+        from transformers import StoppingCriteria, StoppingCriteriaList  # noqa: PLC0415 - torch/transformers only when this runner runs
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         tokenizer, mask = self.tokenizer, self._stop_token_mask
 
@@ -360,7 +360,7 @@ class HFRunner(Runner):
         return hi
 
     def _generate_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
-        import torch
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         tok = self.tokenizer
         width = max(len(ids) for _, ids in batch)
@@ -409,7 +409,7 @@ class HFRunner(Runner):
         return results
 
     def _run_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
-        import torch
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         try:
             return self._generate_batch(batch)
@@ -420,7 +420,7 @@ class HFRunner(Runner):
                 return self._run_batch(batch[:half]) + self._run_batch(batch[half:])
             return [Generation(question_id=batch[0][0].question.id, sql=None,
                                error=f"CUDA out of memory for this prompt ({len(batch[0][1])} tokens): {exc}".splitlines()[0])]
-        except Exception as exc:  # one bad batch must not end the run
+        except Exception as exc:  # noqa: BLE001 - one bad batch must not end the run
             return [Generation(question_id=r.question.id, sql=None, error=f"generation failed: {type(exc).__name__}: {exc}")
                     for r, _ in batch]
 
@@ -432,7 +432,7 @@ class HFRunner(Runner):
                 continue
             try:
                 ids = self._prompt_ids(request)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - a prompt the tokenizer cannot take is that question's error, never a crash
                 yield Generation(question_id=request.question.id, sql=None, error=f"tokenization failed: {type(exc).__name__}: {exc}")
                 continue
             if self.max_positions and len(ids) + self.max_new_tokens > self.max_positions:
@@ -447,8 +447,8 @@ class HFRunner(Runner):
 
     # ------------------------------------------------------------------ report
     def describe(self) -> dict:
-        import torch
-        import transformers
+        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
+        import transformers  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         n_params = sum(p.numel() for p in self.model.parameters())
         return {
@@ -476,7 +476,7 @@ class HFRunner(Runner):
             if hasattr(self, attr):
                 delattr(self, attr)
         try:
-            import torch
+            import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
             if torch.cuda.is_available():
                 torch.cuda.empty_cache()

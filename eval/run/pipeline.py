@@ -241,7 +241,7 @@ def _check_golds(p: Prepared) -> None:
                 import sqlglot  # noqa: PLC0415
 
                 sqlglot.parse_one(q.gold[0], read="postgres")
-            except Exception as e:  # sqlglot's ParseError/TokenError: name the parse problem too
+            except Exception as e:  # noqa: BLE001 - sqlglot's ParseError/TokenError: name the parse problem too
                 why = f"does not parse ({str(e).splitlines()[0][:120]}) and fails to execute"
             bad.append(f"{q.source_file}, row {q.source_row} (id {q.id}): gold query {why}: {err.error}")
     if bad and getattr(p.args, "skip_gold_errors", False):
