@@ -7,7 +7,7 @@ touching the others.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Protocol
 
 CATEGORIES = ("group_by", "order_by", "ratio", "table_join", "where")
 
@@ -96,6 +96,21 @@ class ExecOutcome:
     @property
     def ok(self) -> bool:
         return self.error_kind is None
+
+
+class SQLExecutor(Protocol):
+    """The one seam between the loop and PostgreSQL.  eval/db/executor.py implements it (sandboxed,
+    timed, pooled); tests/helpers/fake_executor.py implements it in memory, so the loop and the
+    scoring are tested in milliseconds without a server."""
+
+    def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None, max_chars: Optional[int] = ...) -> ExecOutcome:
+        """Run one query on database ``db``: an ExecOutcome for anything the query did; raises
+        eval.errors.InfrastructureError only when the server itself failed."""
+        ...
+
+    def close(self) -> None:
+        """Release every connection."""
+        ...
 
 
 @dataclass(frozen=True)

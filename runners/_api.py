@@ -26,6 +26,7 @@ import os
 import re
 import threading
 import time
+from abc import abstractmethod
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -254,11 +255,13 @@ class APIRunner(Runner):
     def _normalize_base_url(self, url: str) -> str:
         return url
 
+    @abstractmethod
     def _make_client(self, api_key: str):
-        raise NotImplementedError
+        """The SDK client for this API (the key comes from the environment)."""
 
+    @abstractmethod
     def _complete(self, prompt: Prompt) -> Reply:
-        raise NotImplementedError
+        """One request: the reply's text, token counts and retries."""
 
     # -- shared ----------------------------------------------------------------------------------
 

@@ -3,15 +3,21 @@
 A runner only turns prompts into SQL text.  It never executes SQL, compares
 results or writes files: the loop in eval/run/pipeline.py does that, once, for
 every runner.
+
+``Runner`` is abstract: a subclass that does not implement ``generate`` fails when it is
+constructed (TypeError), not in the middle of a run.  The other hooks have defaults.
+A runner instance can also be passed to the Python API (``eval.evaluate(runner)``) without
+being registered.
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import ClassVar, Iterable, Iterator
 
 from eval.types import GenRequest, Generation, Settings
 
 
-class Runner:
+class Runner(ABC):
     #: registry name, e.g. "hf"
     name: ClassVar[str] = ""
     #: False for runners that do not look at the prompt (gold, replay)
@@ -26,16 +32,16 @@ class Runner:
 
     def prepare(self, questions: list) -> None:
         """Called once with every question of the file (before filters): load and validate inputs.
-        Raise eval.cli.parser.UsageError for bad input."""
+        Raise eval.errors.UsageError for bad input."""
 
     def describe(self) -> dict:
         """Model id, revision, dtype, generation parameters: goes into summary.json."""
         return {"runner": self.name}
 
+    @abstractmethod
     def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
         """Yield one Generation per request (any order).  Must not raise for a
         single failed question: return ``Generation(error=...)`` instead."""
-        raise NotImplementedError
 
     def close(self) -> None:
         """Release models, connections, threads."""

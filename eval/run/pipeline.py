@@ -28,7 +28,7 @@ from eval.errors import InfrastructureError, RunFailed, UsageError
 from eval.db.executor import Executor, json_safe
 from eval.db.pgserver import Server, open_server
 from eval.sqltext.rewrite import order_plan, volatile_calls
-from eval.types import ExecOutcome, GenRequest, Generation, Question
+from eval.types import ExecOutcome, GenRequest, Generation, Question, SQLExecutor
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SCHEMAS = REPO / "schemas"
@@ -40,7 +40,7 @@ PREVIEW_ROWS = 10
 class GoldStore:
     """Gold evidence per (instance db, gold SQL), computed once and shared by all workers."""
 
-    def __init__(self, executor: Executor, row_cap: int, disk=None):
+    def __init__(self, executor: SQLExecutor, row_cap: int, disk=None):
         self.executor = executor
         self.row_cap = row_cap
         self._memo: dict[tuple[str, str], object] = {}
@@ -104,7 +104,7 @@ class Prepared:
     questions: list[Question]
     fixtures: dict[str, fixtures.Fixture]
     server: Server
-    executor: Executor
+    executor: SQLExecutor
     golds: GoldStore
     runner: object
     template: object = None
