@@ -69,7 +69,8 @@ def imports(module: str, path: Path, known: set[str]) -> set[str]:
             base = node.module or ""
             if node.level:
                 base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
-            names = [base] + [f"{base}.{a.name}" for a in node.names]
+            # ``from pkg import mod`` depends on pkg.mod; ``from mod import name`` on mod
+            names = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
         for name in names:
             while name and name not in known:  # the longest known prefix: the module imported
                 name = name.rpartition(".")[0]

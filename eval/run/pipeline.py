@@ -120,11 +120,13 @@ def _log_fn(args) -> Callable[[str], None]:
     return lambda m: print(m, file=sys.stderr, flush=True)
 
 
-def prepare(args) -> Prepared:
+def prepare(args, runner=None) -> Prepared:
+    """Everything checked, nothing written.  ``runner``: an instance to use instead of the registered
+    runner named ``args.model`` (the Python API passes one; ``args.model`` then names it in the records)."""
     from runners import RUNNERS, runner_class  # noqa: PLC0415
 
     log = _log_fn(args)
-    if args.model not in RUNNERS:
+    if runner is None and args.model not in RUNNERS:
         raise UsageError(f"--model {args.model!r}: unknown runner (choose from {', '.join(RUNNERS)})")
     if args.resume and args.output and Path(args.output) != Path(args.resume):
         raise UsageError("--resume RUN_DIR and --output DIR name different folders: give only --resume")
@@ -137,7 +139,8 @@ def prepare(args) -> Prepared:
     if not questions:
         raise UsageError("no question left after --split/--category/--db/--limit")
 
-    runner = runner_class(args.model)(args)
+    if runner is None:
+        runner = runner_class(args.model)(args)
     runner.prepare(questions_all)
 
     out_dir = _output_dir(args)
