@@ -1,0 +1,1 @@
+"""The command line: the only code that sees argparse. ``run_eval.py`` calls eval.cli.main.main."""

@@ -1,4 +1,4 @@
-"""Command-line definition for run_eval.py (flags only; wiring is in run_eval.py)."""
+"""Command-line definition for run_eval.py (flags only; wiring is in eval/cli/main.py)."""
 from __future__ import annotations
 
 import argparse

@@ -1,0 +1,1 @@
+"""The benchmark's inputs: questions (dataset) and prompt templates (prompt). No database."""

@@ -1,0 +1,1 @@
+"""Reports from run folders only: tables, statistics, HTML, plot, the CI gate."""

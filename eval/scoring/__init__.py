@@ -1,0 +1,1 @@
+"""Verdicts over result sets: pure functions, no database (comparator, order intent, hedging)."""
