@@ -9,6 +9,7 @@ import sys
 
 
 from eval.errors import InfrastructureError, RunFailed, UsageError
+from eval.percent import fmt_pct
 
 
 def main(argv: list[str]) -> int:
@@ -59,7 +60,8 @@ def evaluate(argv: list[str]) -> int:
         print(f"wrote {summary['n']} predictions to {summary['predictions']}")
         return 0
     print(results.format_table(summary))
-    print(f"\n{summary['n_correct']}/{summary['n_questions']} correct on every instance "
-          f"({summary['perc_correct']:.1f}%), {summary['n_correct_single']} on instance 0 "
-          f"({summary['perc_correct_single']:.1f}%); results in {prepared.out_dir}")
+    n = summary["n_questions"]
+    print(f"\n{summary['n_correct']}/{n} correct on every instance "
+          f"({fmt_pct(summary['n_correct'], n, empty='0.0')}%), {summary['n_correct_single']} on instance 0 "
+          f"({fmt_pct(summary['n_correct_single'], n, empty='0.0')}%); results in {prepared.out_dir}")
     return 0

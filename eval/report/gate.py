@@ -21,8 +21,9 @@ from fractions import Fraction
 from typing import Optional, TextIO
 
 from eval.errors import UsageError
+from eval.percent import fmt_pct, fmt_tenths
 from eval.report.tables import (
-    PairedRow, Run, check_same_questions, fmt_p, fmt_pct, fmt_points, fmt_tenths,
+    PairedRow, Run, check_same_questions, fmt_p, fmt_points,
     paired_comparison,
 )
 

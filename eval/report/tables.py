@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -21,7 +20,9 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from eval.errors import UsageError
+from eval.percent import fmt_pct, fmt_tenths, pct_exact
 from eval.report.stats import mcnemar_exact, wilson_interval
+from eval.run.results import abstention, reliability_counts
 
 CI_LEVEL = 0.95  # --ci intervals are always 95 %; --alpha is the significance level of tests
 FLAG_FIELDS = ("correct", "correct_single", "exact_match", "error_db_exec", "error_query_gen", "gold_ambiguous")
@@ -261,21 +262,6 @@ def counts(records: Iterable[dict], key: Optional[str] = None, field_name: str =
     return {g: (out[g][0], out[g][1]) for g in sorted(out)}
 
 
-def pct_exact(k: int, n: int) -> Fraction:
-    return Fraction(100 * k, n)
-
-
-def fmt_tenths(x: Fraction) -> str:
-    """One decimal, halves rounded away from zero (72.25 -> 72.3), computed exactly."""
-    sign = "-" if x < 0 else ""
-    tenths = math.floor(abs(x) * 10 + Fraction(1, 2))
-    return f"{sign}{tenths // 10}.{tenths % 10}"
-
-
-def fmt_pct(k: int, n: int) -> str:
-    return "-" if n == 0 else fmt_tenths(pct_exact(k, n))
-
-
 def fmt_points(x: Fraction) -> str:
     s = fmt_tenths(x)
     return s if s.startswith("-") or s == "0.0" else "+" + s
@@ -444,8 +430,7 @@ def _subset(run: Run, split: str) -> Run:
 
 def abstention_table(runs: list[Run]) -> Optional[Table]:
     """One row per run: answerable right / abstained / wrong, unanswerable abstained / answered,
-    reliability (eval/results.abstention); None when no run has unanswerable questions or abstentions."""
-    from eval.run.results import abstention  # noqa: PLC0415
+    reliability (eval/run/results.abstention); None when no run has unanswerable questions or abstentions."""
 
     rows = []
     for r in runs:
@@ -454,7 +439,7 @@ def abstention_table(runs: list[Run]) -> Optional[Table]:
             continue
         a, u = ab["answerable"], ab["unanswerable"]
         rows.append([r.label, str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(u["n"]),
-                     str(u["abstained"]), str(u["answered"]), _fmt_float1(ab["reliability"])])
+                     str(u["abstained"]), str(u["answered"]), fmt_pct(*reliability_counts(ab), empty="0.0")])
     if not rows:
         return None
     return Table(["model", "answerable", "right", "abstained", "wrong", "unanswerable", "abstained (right)",

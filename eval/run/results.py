@@ -12,6 +12,7 @@ from collections import Counter, OrderedDict
 from pathlib import Path
 from typing import Iterable, Optional
 
+from eval.percent import fmt_pct
 from eval.types import CATEGORIES, Question
 
 CSV_COLUMNS = [
@@ -219,13 +220,24 @@ def _md_table(rows: list[tuple]) -> list[str]:
     return lines
 
 
+def reliability_counts(ab: dict) -> tuple[int, int]:
+    """The abstention table's reliability as (score, number of questions): +1 right, -1 a wrong query."""
+    a, u = ab["answerable"], ab["unanswerable"]
+    return a["correct"] + u["abstained"] - a["wrong"] - u["answered"], a["n"] + u["n"]
+
+
+def _pct1(k: int, n: int) -> str:
+    return fmt_pct(k, n, empty="0.0")
+
+
 def format_table(summary: dict) -> str:
     """The category table; with several splits, a per-split table below it; with unanswerable
     questions or abstentions, the abstention table."""
     rows = [("query_category", "n", "perc_correct", "perc_correct_single")]
     for cat, g in summary["categories"].items():
-        rows.append((cat, str(g["n"]), f"{g['perc_correct']:.1f}", f"{g['perc_correct_single']:.1f}"))
-    rows.append(("overall", str(summary["n_questions"]), f"{summary['perc_correct']:.1f}", f"{summary['perc_correct_single']:.1f}"))
+        rows.append((cat, str(g["n"]), _pct1(g["correct"], g["n"]), _pct1(g["correct_single"], g["n"])))
+    n = summary["n_questions"]
+    rows.append(("overall", str(n), _pct1(summary["n_correct"], n), _pct1(summary["n_correct_single"], n)))
     lines = _md_table(rows)
     splits = summary.get("splits") or {}
     if len(splits) > 1:
@@ -233,8 +245,8 @@ def format_table(summary: dict) -> str:
         rows = [("split", "n", *cats, "overall")]
         for name, g in splits.items():
             rows.append((name, str(g["n_questions"]),
-                         *[f"{g['categories'][c]['perc_correct']:.1f}" if c in g["categories"] else "-" for c in cats],
-                         f"{g['perc_correct']:.1f}"))
+                         *[_pct1(g["categories"][c]["correct"], g["categories"][c]["n"]) if c in g["categories"] else "-" for c in cats],
+                         _pct1(g["n_correct"], g["n_questions"])))
         lines += ["", *_md_table(rows)]
     ab = summary.get("abstention")
     if ab:
@@ -242,5 +254,5 @@ def format_table(summary: dict) -> str:
         rows = [("abstention", "n", "right", "abstained", "wrong", "no query")]
         rows.append(("answerable", str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(a["no_query"])))
         rows.append(("unanswerable", str(u["n"]), str(u["abstained"]), str(u["abstained"]), str(u["answered"]), str(u["no_query"])))
-        lines += ["", *_md_table(rows), f"reliability: {ab['reliability']:.1f} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
+        lines += ["", *_md_table(rows), f"reliability: {_pct1(*reliability_counts(ab))} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
     return "\n".join(lines)
