@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from eval.scoring.comparator import (REASONS, GoldEvidence, Verdict, asks_for_order, combine_instances, compare,
-                             error_verdict, order_required)
+from eval.scoring.comparator import asks_for_order, combine_instances, compare, error_verdict, order_required
+from eval.scoring.verdict import REASONS, GoldEvidence, Verdict
 from eval.sqltext.rewrite import order_plan
 from eval.types import ResultSet
 from tests.helpers.comparator_cases import CASES, Case
@@ -227,7 +227,7 @@ def test_100k_rows_decimal_vs_float_columns():
 
 def test_rounding_straddle_case_really_straddles():
     """The boundary case of the table is only meaningful if the rounding differs."""
-    from eval.scoring.comparator import _rounder
+    from eval.scoring.values import _rounder
     from tests.helpers.comparator_cases import _STRADDLE_GOLD, _STRADDLE_PRED
 
     rnd = _rounder(1e-6)

@@ -50,7 +50,7 @@ _PERM8 = [7, 3, 0, 5, 1, 6, 2, 4]
 _PRED8 = [tuple(row[j] for j in _PERM8) for row in reversed(_BASE8)]
 _MISALIGNED8 = [tuple((r * (c + 1)) % 5 for c in range(8)) for r in range(5)]  # same column multisets, other rows
 
-# Numbers straddling the 8-significant-digit rounding boundary, within tolerance (see _rounder).
+# Numbers straddling the 8-significant-digit rounding boundary, within tolerance (see eval/scoring/values.py _rounder).
 _STRADDLE_GOLD = [(i, 1.0 + i / 1000 + 0.000000049999) for i in range(20)]
 _STRADDLE_PRED = [(i, 1.0 + i / 1000 + 0.000000050001) for i in range(20)]
 
