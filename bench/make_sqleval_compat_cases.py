@@ -1,7 +1,7 @@
-"""Writes tests/data/sqleval_compat_cases.jsonl: the case table of eval/sqleval_compat.py.
+"""Writes tests/data/sqleval_compat_cases.jsonl: the case table of eval/scoring/sqleval_compat.py.
 
 Every case's expected verdict is written here by hand, from the rules of sql-eval's 2023 scorer
-(shared/SQLEVAL-2023.md, "Scoring") and the assumptions in eval/sqleval_compat.py's docstring; it is
+(shared/SQLEVAL-2023.md, "Scoring") and the assumptions in eval/scoring/sqleval_compat.py's docstring; it is
 never computed by the module under test.  The verdicts were cross-checked by running the same rules
 on pandas 2.0.3 + NumPy 1.25.2 (the stack of August 2023).
 

@@ -20,9 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eval import dataset, fixtures  # noqa: E402
-from eval.executor import Executor  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.data import dataset  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.executor import Executor  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,4 +1,4 @@
-"""The SQLCoder card's prompt (eval/card_schema.py): layout, selection, template, generation, output cut.
+"""The SQLCoder card's prompt (eval/data/card_schema.py): layout, selection, template, generation, output cut.
 
 Everything but the last test runs with a deterministic fake embedder and fake NER, so no model is
 needed; the golden prompts under tests/data/card2023_prompts/ were written by hand from the rules.
@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from eval import card_schema as cs
-from eval.card_schema import (
+from eval.data import card_schema as cs
+from eval.data.card_schema import (
     CardSchemaBuilder,
     Selection,
     UsageError,
@@ -135,7 +135,7 @@ def test_template_loads_the_same_with_or_without_one_trailing_newline(tmp_path):
 
 
 def test_harness_loader_accepts_the_template():
-    from eval.prompt import load_template
+    from eval.data.prompt import load_template
 
     t = load_template(cs.TEMPLATE_NAME, "sqlcoder")
     assert t.kind == "completion" and t.text == load_card_template().text

@@ -1,4 +1,4 @@
-"""sql-eval 2023 compatibility verdicts (eval/sqleval_compat.py): the case table
+"""sql-eval 2023 compatibility verdicts (eval/scoring/sqleval_compat.py): the case table
 tests/data/sqleval_compat_cases.jsonl (written by bench/make_sqleval_compat_cases.py, expected verdicts
 by hand), unit tests of the 2023 gold expansion, the driver-value mapping and the API contract.
 The verdict tests need pandas (requirements: pandas==3.1.1); the expansion tests do not."""
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from eval import sqleval_compat as sc
+from eval.scoring import sqleval_compat as sc
 from eval.pgvalues import Interval, Json, PgText
-from eval.sqleval_compat import GoldFailed, correct_sqleval, expand_gold_2023, wants_order_2023
+from eval.scoring.sqleval_compat import GoldFailed, correct_sqleval, expand_gold_2023, wants_order_2023
 from eval.types import ResultSet
 
 REPO = Path(__file__).resolve().parent.parent
@@ -209,7 +209,7 @@ def test_pandas_settings_are_restored():
 
     try:
         before = option()
-    except Exception:
+    except Exception:  # noqa: BLE001 - a pandas without the option raises its own error type
         pytest.skip("this pandas has no future.infer_string option")
     g = ResultSet(["s"], [("x",)])
     correct_sqleval("SELECT s FROM t", [g], g, question="q", category="where")

@@ -11,9 +11,9 @@ HARNESS = Path(os.environ.get("HARNESS", "/tmp/grain_coop-h"))
 sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/grain_coop-cache")
 
-from eval import fixtures  # noqa: E402
-from eval.pgconn import connect  # noqa: E402,F401
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgconn import connect  # noqa: E402,F401
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def open_fixture(db="grain_coop"):

@@ -1,5 +1,5 @@
 """Render what a blind solver sees for every grain_coop question with the harness's bundled `chat`
-template (eval/prompt.py render, schema doc from the loaded instance 0 via fixtures.schema_doc), and
+template (eval/data/prompt.py render, schema doc from the loaded instance 0 via fixtures.schema_doc), and
 write prompts/<db>.md: the system message and the shared schema part once, then per question the
 rest of the user message (instructions + question).  Checks that every rendered prompt is exactly
 the shared head + its own tail.
@@ -8,8 +8,9 @@ Run:  EVAL_CACHE_ROOT=/tmp/grain_coop-cache python bench/hard/grain_coop/render_
 from collections import defaultdict
 
 from _harness import HERE, ROOT, open_fixture
-from eval import dataset, fixtures
-from eval import prompt as prompt_mod
+from eval.data import dataset
+from eval.db import fixtures
+from eval.data import prompt as prompt_mod
 
 
 def main():
@@ -32,7 +33,7 @@ def main():
         head = "Database schema:\n" + schema_text + "\n"
         parts = [f"# Rendered prompts: {db} (template `chat`, {len(qs)} questions)\n",
                  "Each model request = the system message below + one user message made of the **shared user part** "
-                 "followed by the question's own part (section `## <id>`). Rendered by render_prompts.py with eval/prompt.py.\n",
+                 "followed by the question's own part (section `## <id>`). Rendered by render_prompts.py with eval/data/prompt.py.\n",
                  "## System message\n", "```text\n" + system + "\n```\n", "## Shared user part (schema)\n", "```text\n" + head + "```\n"]
         sizes = []
         for q, p in rendered:

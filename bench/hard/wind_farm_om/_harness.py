@@ -10,8 +10,8 @@ sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/wind_farm_om-cache")
 SCHEMAS = Path(os.environ.get("WFO_SCHEMAS", "/tmp/wind_farm_om-schemas"))
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def open_fixture(db="wind_farm_om"):

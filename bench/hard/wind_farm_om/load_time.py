@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 from _harness import ROOT
-from eval import fixtures
-from eval.pgserver import open_server
+from eval.db import fixtures
+from eval.db.pgserver import open_server
 
 
 def main(db="wind_farm_om"):

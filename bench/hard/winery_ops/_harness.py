@@ -11,8 +11,8 @@ sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/winery_ops-cache")
 SCHEMAS = Path(os.environ.get("WINERY_SCHEMAS", "/tmp/winery_ops-schemas"))
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def open_fixture(db="winery_ops"):
