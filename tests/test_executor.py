@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from eval.db.executor import Rejected, single_statement
+from eval.sqltext.statement import Rejected, single_statement
 
 
 def db(fxs, name="bakery"):

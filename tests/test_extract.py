@@ -44,7 +44,7 @@ def test_extract_case(case):
 @pytest.mark.parametrize("case", [c for c in CASES if c["sql"] is not None], ids=lambda c: c["name"])
 def test_the_executor_accepts_every_extracted_statement(case):
     """What extract_sql returns is one statement for the executor too (sqlglot's tokenizer)."""
-    from eval.db.executor import Rejected, single_statement
+    from eval.sqltext.statement import Rejected, single_statement
 
     sql = extract_sql(case["text"]).sql
     if "unterminated_literal" in extract_sql(case["text"]).notes:

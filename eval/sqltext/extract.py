@@ -72,7 +72,7 @@ truncated reply, backticks.  It cannot say where a ````` ``` ````` or ``[/SQL]``
 literals, nor be asked "is this partial output finished?" during generation.  So the split is made
 by the small lexer here, written to PostgreSQL's scan.l and checked against
 ``split_on_semicolons`` by tests/test_extract.py (every extracted statement is accepted by
-``eval.db.executor.single_statement``):
+``eval.sqltext.statement.single_statement``):
 
 * ``'…'`` with ``''`` doubling; backslash is an ordinary character (standard_conforming_strings);
 * ``E'…'`` / ``e'…'`` (an ``E`` that is not the end of a longer word): backslash escapes too;
