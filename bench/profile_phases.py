@@ -69,7 +69,7 @@ def cold(root: Path) -> None:
 
 
 def hot() -> None:
-    from eval.run import pipeline  # noqa: PLC0415
+    from eval.run import pipeline, prepare  # noqa: PLC0415
     from eval.cli.parser import build_parser  # noqa: PLC0415
     from eval.db.executor import Executor  # noqa: PLC0415
     from eval.scoring import comparator  # noqa: PLC0415
@@ -78,11 +78,11 @@ def hot() -> None:
 
     out = Path(tempfile.mkdtemp(prefix="t2seval-phases-")) / "run"
     args = build_parser().parse_args(["--no-progress", "-q", "-o", str(out)])
-    pipeline.run(pipeline.prepare(args))  # warm the gold cache
+    pipeline.run(prepare.prepare(args))  # warm the gold cache
     shutil.rmtree(out.parent)
     out.parent.mkdir()
     t = time.perf_counter()
-    p = pipeline.prepare(args)
+    p = prepare.prepare(args)
     t_prep = time.perf_counter() - t
     verify = fixtures_verify_timer()
     t = time.perf_counter()

@@ -25,7 +25,7 @@ from typing import Iterable, Mapping, Optional, Union
 from eval.cli.parser import build_parser
 from eval.errors import UsageError
 from eval.report.tables import Run, load_run, paired_comparison
-from eval.run import pipeline, results
+from eval.run import pipeline, prepare, results
 
 __all__ = ["Evaluation", "evaluate", "load_run", "compare_runs"]
 
@@ -111,7 +111,7 @@ def evaluate(runner=None, *, predictions: Optional[Predictions] = None, output: 
             instance.args = getattr(instance, "args", None) or args
         else:
             args = build_parser().parse_args(_argv(name, settings))
-        prepared = pipeline.prepare(args, runner=instance)
+        prepared = prepare.prepare(args, runner=instance)
         try:
             summary = pipeline.run(prepared)
         finally:

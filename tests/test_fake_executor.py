@@ -6,6 +6,8 @@ import time
 from types import SimpleNamespace
 
 from eval.run import pipeline
+from eval.run.golds import GoldStore
+from eval.run.prepare import Prepared
 from eval.types import ExecOutcome, Generation, Question, ResultSet
 from tests.helpers.fake_executor import FakeExecutor
 
@@ -14,11 +16,11 @@ Q = Question(id="q1", db="shop", category="order_by", question="List the shop na
              gold=(GOLD,), gold_raw=GOLD)
 
 
-def prepared(table) -> pipeline.Prepared:
+def prepared(table) -> Prepared:
     ex = FakeExecutor(table)
     fxs = {"shop": SimpleNamespace(instance_dbs=["shop_0", "shop_1"])}
     args = SimpleNamespace(model="replay", float_tolerance=1e-6)
-    return pipeline.Prepared(args, [Q], [Q], fxs, None, ex, pipeline.GoldStore(ex, 1000), runner=None)
+    return Prepared(args, [Q], [Q], fxs, None, ex, GoldStore(ex, 1000), runner=None)
 
 
 def rs(*names):

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
 from eval.db import fixtures
 from eval.scoring import comparator
-from eval.run.pipeline import GoldStore
+from eval.run.golds import GoldStore
 from eval.sqltext.rewrite import volatile_calls
 from eval.types import ResultSet
 

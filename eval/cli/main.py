@@ -43,10 +43,10 @@ def main(argv: list[str]) -> int:
 
 def evaluate(argv: list[str]) -> int:
     from eval.cli.parser import build_parser  # noqa: PLC0415
-    from eval.run import pipeline, results  # noqa: PLC0415
+    from eval.run import pipeline, prepare, results  # noqa: PLC0415
 
     args = build_parser().parse_args(argv)
-    prepared = pipeline.prepare(args)
+    prepared = prepare.prepare(args)
     try:
         summary = prepared.runner and pipeline.run(prepared)
     except RunFailed as e:

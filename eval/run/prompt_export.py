@@ -100,7 +100,7 @@ def markdown(db: str, items: list[tuple[Question, Prompt]], probe: Prompt) -> st
 
 
 def export(args) -> int:
-    from eval.run.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
+    from eval.run.prepare import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
 
     if not args.output and not args.by_db:
         raise UsageError("prompts: give -o FILE (JSONL, '-' for stdout) and/or --by-db DIR")

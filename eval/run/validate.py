@@ -111,7 +111,8 @@ def _norm_text(s: str) -> str:
 
 
 def check(args) -> int:
-    from eval.run.pipeline import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS, GoldStore  # noqa: PLC0415
+    from eval.run.golds import GoldStore  # noqa: PLC0415
+    from eval.run.prepare import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
 
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
