@@ -24,7 +24,8 @@ from typing import Iterable, Mapping, Optional, Union
 
 from eval.cli.parser import build_parser
 from eval.errors import UsageError
-from eval.report.tables import Run, load_run, paired_comparison
+from eval.report.runs import load_run, Run
+from eval.report.compare import paired_comparison
 from eval.run import pipeline, prepare, results
 
 __all__ = ["Evaluation", "evaluate", "load_run", "compare_runs"]

@@ -3,7 +3,7 @@ import base64
 from html.parser import HTMLParser
 
 from eval.cli.report import main
-from eval.report.tables import load_run
+from eval.report.runs import load_run
 from tests.helpers.runfolders import make_questions, make_record, records_from, write_run
 
 

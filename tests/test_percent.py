@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eval.percent import fmt_pct, fmt_tenths, pct_exact
-from eval.report.tables import build_sections, load_run, render_markdown
+from eval.report.runs import load_run
+from eval.report.tables import build_sections, render_markdown
 from eval.run import results
 from tests.helpers.runfolders import make_questions, records_from, write_run
 

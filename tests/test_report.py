@@ -7,10 +7,12 @@ import pytest
 
 from eval.errors import UsageError
 from eval.cli.report import main
+from eval.percent import fmt_pct
+from eval.report.runs import load_run
 from eval.report.tables import (
-    breakdown_table, build_sections, fmt_cell, fmt_pct, load_run, model_table, paired_comparison,
-    reasons_by_category_table, reasons_table, render_markdown, table_to_markdown,
+    breakdown_table, build_sections, fmt_cell, model_table, reasons_by_category_table, reasons_table, render_markdown, table_to_markdown,
 )
+from eval.report.compare import paired_comparison
 from tests.helpers.runfolders import make_questions, make_record, records_from, write_run
 
 QS = make_questions({"where": 4})  # where-001 .. where-004

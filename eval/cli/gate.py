@@ -7,7 +7,7 @@ from fractions import Fraction
 from eval.cli.parser import CLIParser
 from eval.cli.report import alpha_arg
 from eval.report.gate import run_gate
-from eval.report.tables import load_run
+from eval.report.runs import load_run
 
 
 def _max_drop(text: str) -> Fraction:

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from eval.cli.parser import CLIParser
 from eval.errors import UsageError
-from eval.report.tables import (
-    Run, _matches, _no_surrogates, apply_names, build_sections, comparison_section, load_run, make_labels_unique,
-    plot_series, render_markdown,
-)
+from eval.report.runs import _matches, _no_surrogates, apply_names, load_run, make_labels_unique, Run
+from eval.report.tables import build_sections, plot_series, render_markdown
+from eval.report.compare import comparison_section
 
 
 def alpha_arg(text: str) -> float:

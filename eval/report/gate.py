@@ -22,10 +22,9 @@ from typing import Optional, TextIO
 
 from eval.errors import UsageError
 from eval.percent import fmt_pct, fmt_tenths
-from eval.report.tables import (
-    PairedRow, Run, check_same_questions, fmt_p, fmt_points,
-    paired_comparison,
-)
+from eval.report.runs import Run
+from eval.report.tables import fmt_p, fmt_points
+from eval.report.compare import check_same_questions, paired_comparison, PairedRow
 
 
 @dataclass

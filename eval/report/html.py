@@ -20,7 +20,8 @@ import base64
 import html
 from typing import Any, Optional
 
-from eval.report.tables import Run, Section, Table
+from eval.report.runs import Run
+from eval.report.tables import Section, Table
 
 MAX_ROWS_SHOWN = 10  # record["detail"] holds at most 10 rows per side (docs/FORMATS.md)
 
