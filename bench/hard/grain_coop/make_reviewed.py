@@ -1,6 +1,6 @@
 """Write bench/hard/grain_coop/mutants_reviewed.jsonl: the hand review of grain_coop's surviving mutants that are
 equivalent to their gold on every valid database of the schema (reason per mutant), read by
-`bench/mutants.py --reviewed`.  Run after a mutants run:  python make_reviewed.py /tmp/grain_coop-mut
+`tools/mutants.py --reviewed`.  Run after a mutants run:  python make_reviewed.py /tmp/grain_coop-mut
 Survivors NOT listed here are the real (data-gap) survivors reported in README.md."""
 import json
 import sys

@@ -13,8 +13,8 @@ os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/ski_resort-cache")
 SCHEMAS = Path(os.environ.get("SKI_SCHEMAS", "/tmp/ski_resort-schemas"))
 QUESTIONS = ROOT / "questions" / "ski_resort.jsonl"
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def load_generator():

@@ -3,10 +3,10 @@ equivalent to their gold on EVERY valid database of the schema (CHECK lists in C
 code lists and coverage rules in the COMMENTs, keys, NULL-rejecting conditions).
 
 Each rule below was checked by reading the mutant; a survivor that matches no rule stays a real
-survivor.  Run after bench/mutants.py has written its --out folder:
+survivor.  Run after tools/mutants.py has written its --out folder:
 
   python bench/hard/ski_resort/review_mutants.py /tmp/ski_resort-mut
-then run bench/mutants.py again with --reviewed bench/hard/ski_resort/mutants_reviewed.jsonl."""
+then run tools/mutants.py again with --reviewed bench/hard/ski_resort/mutants_reviewed.jsonl."""
 import difflib
 import json
 import re

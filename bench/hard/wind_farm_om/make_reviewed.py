@@ -1,7 +1,7 @@
 """Write bench/hard/wind_farm_om/mutants_reviewed.jsonl from a mutants.py survivors.md: each survivor the
 classifier could not prove equivalent gets a reason ONLY when one of the explicit rules below holds
 (each rule names the schema comment / code list / comparator rule it rests on); everything else
-stays a real survivor.  Run after `bench/mutants.py --no-reviewed --out DIR`:
+stays a real survivor.  Run after `tools/mutants.py --no-reviewed --out DIR`:
     python bench/hard/wind_farm_om/make_reviewed.py DIR/survivors.md
 """
 import json

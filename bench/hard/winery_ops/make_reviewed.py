@@ -1,4 +1,4 @@
-"""Write bench/hard/winery_ops/mutants_reviewed.jsonl: the surviving mutants of bench/mutants.py that are
+"""Write bench/hard/winery_ops/mutants_reviewed.jsonl: the surviving mutants of tools/mutants.py that are
 equivalent to their gold on every valid database of the schema, each with the reason (CHECK lists in C
 collation, the documented extract moment, litres = cases * 9, keys, time-zone name case, joins that
 always match or only add NULLs that SUM ignores).  Reads the survivors.md of a mutants run
