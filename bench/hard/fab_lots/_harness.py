@@ -11,8 +11,8 @@ HARNESS = Path(os.environ.get("HARNESS", "/tmp/fab_lots-ext-h"))
 sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/fab_lots-ext-cache")
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 DB = "fab_lots"
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 
 from _harness import HERE, ROOT, load_generator, open_fixture
-from eval.executor import Executor
+from eval.db.executor import Executor
 
 getcontext().prec = 50
 UTC = timezone.utc

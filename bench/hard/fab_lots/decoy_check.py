@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from _harness import ROOT, open_fixture
-from eval.executor import Executor
+from eval.db.executor import Executor
 
 D = {
     "fab_lots-h027": [("UTC date of placed_at (placed_at - 8 h)", "WITH q AS (SELECT fiscal_quarter, MIN(start_date) AS s, MAX(end_date) AS e FROM fiscal_periods WHERE fiscal_year = 2024 GROUP BY fiscal_quarter) SELECT q.fiscal_quarter, COUNT(h.hold_id), ROUND(COALESCE(SUM(EXTRACT(EPOCH FROM h.released_at - h.placed_at)), 0) / 3600.0, 2) FROM q LEFT JOIN lot_holds h ON (h.placed_at - INTERVAL '8 hours')::date BETWEEN q.s AND q.e GROUP BY q.fiscal_quarter"),

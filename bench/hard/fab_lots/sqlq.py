@@ -1,6 +1,6 @@
 import sys
 from _harness import open_fixture
-from eval.executor import Executor
+from eval.db.executor import Executor
 server, fx = open_fixture()
 ex = Executor(server, timeout_s=60)
 try:

@@ -12,8 +12,8 @@ sys.path.insert(0, str(HARNESS))
 os.environ.setdefault("EVAL_CACHE_ROOT", "/tmp/ferry_ops-ext-cache")
 SCHEMAS = Path(os.environ.get("FERRY_SCHEMAS", "/tmp/ferry_ops-ext-s"))
 
-from eval import fixtures  # noqa: E402
-from eval.pgserver import open_server  # noqa: E402
+from eval.db import fixtures  # noqa: E402
+from eval.db.pgserver import open_server  # noqa: E402
 
 
 def open_fixture(db="ferry_ops"):

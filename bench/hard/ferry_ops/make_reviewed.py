@@ -1,4 +1,4 @@
-"""Write bench/hard/ferry_ops/mutants_reviewed.jsonl: surviving mutants of bench/mutants.py that are
+"""Write bench/hard/ferry_ops/mutants_reviewed.jsonl: surviving mutants of tools/mutants.py that are
 equivalent to their gold on every valid database of the schema, each with its reason (documented code
 lists in C collation, documented table coverage, NULL rules in the COMMENTs, joins rejected by a later
 inner join, time-zone name case, comparator tolerance). Reads the --json of a mutants run made with
