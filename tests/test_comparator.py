@@ -184,8 +184,9 @@ def test_no_gold_is_gold_error():
 
 
 def test_reasons_are_fixed_and_unique():
-    assert len(REASONS) == len(set(REASONS)) == 15
+    assert len(REASONS) == len(set(REASONS)) == 18
     assert REASONS[0] == "match"
+    assert {"hedged", "abstained", "answered_unanswerable"} <= set(REASONS)  # set by the pipeline
 
 
 # ---- large results -----------------------------------------------------------------------------
