@@ -64,4 +64,6 @@ def evaluate(argv: list[str]) -> int:
     print(f"\n{summary['n_correct']}/{n} correct on every instance "
           f"({fmt_pct(summary['n_correct'], n, empty='0.0')}%), {summary['n_correct_single']} on instance 0 "
           f"({fmt_pct(summary['n_correct_single'], n, empty='0.0')}%); results in {prepared.out_dir}")
+    print(f"sql-eval 2023 rules (instance 0): {summary['n_correct_sqleval']}/{n} "
+          f"({fmt_pct(summary['n_correct_sqleval'], n, empty='0.0')}%)")
     return 0

@@ -235,6 +235,31 @@ def runs_table(runs: list[Run]) -> Table:
                   "questions_hash", "fixtures_hash"], rows, text_columns=9)
 
 
+def sqleval_table(runs: list[Run]) -> Optional[Table]:
+    """One row per run that recorded ``correct_sqleval``: both accuracies and where they differ."""
+    rows = []
+    for r in runs:
+        recs = [x for x in r.records if str(x.get("correct_sqleval", "")).strip() != ""]
+        if not recs:
+            continue
+        flag = lambda x: int(float(x.get("correct_sqleval") or 0))  # noqa: E731
+        k = sum(flag(x) for x in recs)
+        ours = {}
+        theirs = {}
+        for x in recs:
+            if x["correct"] and not flag(x):
+                ours[x["reason"]] = ours.get(x["reason"], 0) + 1
+            elif flag(x) and not x["correct"]:
+                theirs[x["reason"]] = theirs.get(x["reason"], 0) + 1
+        words = lambda d: ", ".join(f"{n} {reason}" for reason, n in sorted(d.items(), key=lambda t: (-t[1], t[0]))) or "-"  # noqa: E731
+        kc = sum(x["correct"] for x in recs)
+        rows.append([r.label, str(len(recs)), fmt_pct(kc, len(recs)), fmt_pct(k, len(recs)), words(ours), words(theirs)])
+    if not rows:
+        return None
+    return Table(["model", "n", "perc_correct", "perc_correct_sqleval", "ours correct, sql-eval wrong",
+                  "sql-eval correct, ours wrong"], rows, text_columns=1)
+
+
 def build_sections(runs: list[Run], ci: bool = False) -> list[Section]:
     """The report's sections, in order: model card, single-instance, breakdowns, reasons, runs."""
     secs = [Section("Accuracy", [
@@ -256,6 +281,12 @@ def build_sections(runs: list[Run], ci: bool = False) -> list[Section]:
             sub = [r for r in sub if r.records]
             secs.append(Section(f"Split {sp}", [model_table(sub, ci), breakdown_table(sub, "query_category", ci),
                                                  breakdown_table(sub, "db_name", ci)]))
+    se = sqleval_table(runs)
+    if se is not None:
+        secs.append(Section("sql-eval 2023 verdicts beside ours", [se, "correct_sqleval: sql-eval's 2023 comparison "
+                            "(instance 0, its gold expansion, pandas coercions, name-sorted columns, dedup, subset "
+                            "matching at rtol 1e-5; eval/scoring/sqleval_compat.py). The last two columns count the "
+                            "questions where the two verdicts differ, by our reason code."]))
     ab = abstention_table(runs)
     if ab is not None:
         secs.append(Section("Abstention", [ab, "Unanswerable questions (the schema does not record what they ask) "

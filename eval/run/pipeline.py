@@ -33,7 +33,9 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 "tokens_out": gen.tokens_out, "cost_in_cents": 0.0 if gen.cached else gen.cost_cents, "retries": 0 if gen.cached else gen.retries,
                 "cached": int(bool(gen.cached)),
                 "error_db_exec": 0, "error_query_gen": 0, "error_msg": "", "gold_ambiguous": 0, "exec_seconds": 0.0,
-                "instances": 0, "note": ""})
+                "instances": 0, "note": "",
+                # sql-eval 2023's verdict: wrong unless a prediction ran (set below); none for unanswerable questions
+                "correct_sqleval": 0 if q.answerable else "", "note_sqleval": ""})
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
@@ -60,6 +62,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
     else:
         verdicts: list = []
         t_exec = 0.0
+        pred0 = None
         for k, db in enumerate(fx.instance_dbs):
             golds = golds0 if k == 0 else [e for e in (p.golds.get(db, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
             if not golds:
@@ -71,6 +74,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
             out = p.executor.execute(db, gen.sql, **({"max_chars": None} if p.args.model == "gold" else {}))
             t_exec += out.elapsed_s
             if k == 0 and out.ok:
+                pred0 = out.result
                 detail["pred_columns"] = list(out.result.columns)
                 detail["pred_rows"] = [[json_safe(v) for v in r] for r in out.result.rows[:PREVIEW_ROWS]]
             if not out.ok:
@@ -95,9 +99,27 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
         rec.update(_verdict_fields(overall, single))
         rec["exec_seconds"] = round(t_exec, 6)
         rec["instances"] = len(verdicts)
+        rec["correct_sqleval"], rec["note_sqleval"] = _sqleval_2023(p, q, db0, pred0)
     detail["note"] = rec["note"]
     rec["detail"] = detail
     return rec
+
+
+def _sqleval_2023(p: Prepared, q: Question, db0: str, pred0) -> tuple[int, str]:
+    """sql-eval's 2023 verdict next to ours (docs/SCORING.md): its gold expansions of the cell as
+    written, each executed on instance 0 (through the gold store: cached like any gold), and the
+    prediction's instance-0 result (None when it failed)."""
+    from eval.scoring import sqleval_compat  # noqa: PLC0415 - pandas is imported only when a prediction is scored
+
+    try:
+        golds = []
+        for text in sqleval_compat.expand_gold_2023(q.gold_raw):
+            ev = p.golds.get(db0, text)
+            golds.append(ev.result if isinstance(ev, comparator.GoldEvidence) else sqleval_compat.GoldFailed(ev.error))
+        ok, note = sqleval_compat.correct_sqleval(q.gold_raw, golds, pred0, question=q.question, category=q.category)
+    except Exception as e:  # noqa: BLE001 - sql-eval counted any exception as a wrong row; so does this column
+        return 0, f"exception: {type(e).__name__}: {str(e)[:200]}"
+    return int(bool(ok)), note
 
 
 def _verdict_fields(v, single: bool) -> dict:

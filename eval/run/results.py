@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "generated_query", "correct", "correct_single", "exact_match", "reason", "error_db_exec",
     "error_query_gen", "error_msg", "gold_ambiguous", "latency_seconds", "tokens_in", "tokens_out",
     "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note", "split", "answerable",
+    "correct_sqleval", "note_sqleval",
 ]
 
 REASON_ORDER = (
@@ -120,8 +121,10 @@ def _group(records: list[dict], key: str, order: Optional[Iterable[str]] = None)
     for k in keys:
         rs = groups[k]
         n, c, cs = len(rs), sum(int(r["correct"]) for r in rs), sum(int(r["correct_single"]) for r in rs)
+        ce = sum(int(r.get("correct_sqleval") or 0) for r in rs)
         out[k] = {"n": n, "correct": c, "perc_correct": _pct(c, n), "correct_single": cs,
-                  "perc_correct_single": _pct(cs, n), "reasons": _reasons(rs)}
+                  "perc_correct_single": _pct(cs, n), "correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n),
+                  "reasons": _reasons(rs)}
     return out
 
 
@@ -140,8 +143,10 @@ def _headline(records: list[dict]) -> dict:
     n = len(records)
     c = sum(int(r["correct"]) for r in records)
     cs = sum(int(r["correct_single"]) for r in records)
+    ce = sum(int(r.get("correct_sqleval") or 0) for r in records)
     return {"n_questions": n, "n_correct": c, "perc_correct": _pct(c, n),
-            "n_correct_single": cs, "perc_correct_single": _pct(cs, n)}
+            "n_correct_single": cs, "perc_correct_single": _pct(cs, n),
+            "n_correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n)}
 
 
 def abstention(records: list[dict]) -> Optional[dict]:
@@ -193,10 +198,19 @@ def summarize(records: list[dict], meta: dict) -> dict:
         "cost_in_cents": round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
         "question_ids": [r["question_id"] for r in records],
     })
+    s["sqleval_disagreements"] = sqleval_disagreements(scored)
     ab = abstention(records)
     if ab is not None:
         s["abstention"] = ab
     return s
+
+
+def sqleval_disagreements(records: list[dict]) -> dict:
+    """Where our verdict and sql-eval's 2023 verdict differ, counted by our reason:
+    {"ours_only": {reason: n}, "sqleval_only": {reason: n}} (docs/SCORING.md)."""
+    ours = Counter(r["reason"] for r in records if int(r["correct"]) and not int(r.get("correct_sqleval") or 0))
+    theirs = Counter(r["reason"] for r in records if not int(r["correct"]) and int(r.get("correct_sqleval") or 0))
+    return {"ours_only": dict(sorted(ours.items())), "sqleval_only": dict(sorted(theirs.items()))}
 
 
 def _splits(records: list[dict]) -> dict:
