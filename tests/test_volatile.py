@@ -65,8 +65,13 @@ def test_clock_dependent_fixture_is_rebuilt_each_day(tmp_path, monkeypatch):
     (d / "events.sql").write_text("CREATE TABLE ev (d date);\nINSERT INTO ev VALUES (CURRENT_DATE - 3);\n")
     (tmp_path / "schemas" / "plain").mkdir()
     (tmp_path / "schemas" / "plain" / "plain.sql").write_text("CREATE TABLE p (d date);\nINSERT INTO p VALUES ('2024-01-01');\n")
+    (tmp_path / "schemas" / "chatty").mkdir()
+    (tmp_path / "schemas" / "chatty" / "chatty.sql").write_text(
+        "CREATE TABLE n (now int, note text);\n-- refreshed now() and then\n"
+        "INSERT INTO n VALUES (1, 'arrived today, random order, now fine'), (2, 'now (again)');\n")
     fxs = fixtures.discover(tmp_path / "schemas")
     assert fxs["events"].clock_dependent and not fxs["plain"].clock_dependent
+    assert not fxs["chatty"].clock_dependent  # clock words in data, comments and column names do not count
     monkeypatch.setattr(fixtures, "_today_utc", lambda: "2026-12-01")
     day1 = [fixtures.instance_db_name(fxs[n], 0) for n in ("events", "plain")]
     monkeypatch.setattr(fixtures, "_today_utc", lambda: "2026-12-02")

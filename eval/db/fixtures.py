@@ -121,9 +121,15 @@ def _load_generator(path: Path):
     return mod
 
 
-_CLOCK_WORDS = re.compile(rb"(?i)\b(?:now|current_date|current_time|current_timestamp|localtime|localtimestamp|"
-                          rb"clock_timestamp|statement_timestamp|transaction_timestamp|timeofday|today|tomorrow|"
-                          rb"yesterday|random|gen_random_uuid)\b")
+# The byte scan looks for exactly the shapes the token check below accepts (a bare CURRENT_* keyword,
+# a volatile function name followed by "(", a quoted now/today/tomorrow/yesterday), so the costly
+# tokenizing only runs on files that may really read the clock -- not on every dump whose data
+# mentions "now" or "today" in its text.
+_CLOCK_SHAPES = (  # searched in the lower-cased bytes, one simple pattern each (one alternation is ~3x slower)
+    re.compile(rb"\bcurrent_(?:date|time|timestamp)\b"),
+    re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(VOLATILE_NAMES)) + rb")\s*\("),
+    re.compile(rb"'\s*(?:now|today|tomorrow|yesterday)\s*'"),
+)
 _CLOCK_TOKENS = {TokenType.CURRENT_DATE, TokenType.CURRENT_TIME, TokenType.CURRENT_TIMESTAMP}
 
 
@@ -134,7 +140,8 @@ def _uses_clock(path: Path) -> bool:
         data = path.read_bytes()
     except OSError:
         return False
-    if not _CLOCK_WORDS.search(data):
+    low = data.lower()
+    if not any(p.search(low) for p in _CLOCK_SHAPES):
         return False
     try:
         tokens = Postgres().tokenize(data.decode("utf-8", "replace"))
