@@ -45,6 +45,32 @@ class Prepared:
     log: Callable[[str], None] = print
 
 
+@dataclass
+class Selection:
+    """The benchmark a command works on: the files, every question, their fixtures, and the
+    questions left after --split/--category/--db/--limit."""
+
+    schemas_dir: Path
+    questions_path: Path
+    questions_all: list[Question]
+    fixtures: dict[str, fixtures.Fixture]
+    questions: list[Question]
+
+
+def select_questions(args) -> Selection:
+    """Load --questions (default: bundled), discover the --schemas folders they use (every question's
+    database must exist) and apply the filters; UsageError when no question is left."""
+    schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
+    questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
+    questions_all = dataset.load_questions(questions_path)
+    fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
+    dataset.check_databases(questions_all, fx_all, schemas_dir)
+    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, getattr(args, "split", None))
+    if not questions:
+        raise UsageError("no question left after --split/--category/--db/--limit")
+    return Selection(schemas_dir, questions_path, questions_all, fx_all, questions)
+
+
 def _log_fn(args) -> Callable[[str], None]:
     if getattr(args, "quiet", False):
         return lambda m: None
@@ -61,14 +87,9 @@ def prepare(args, runner=None) -> Prepared:
         raise UsageError(f"--model {args.model!r}: unknown runner (choose from {', '.join(RUNNERS)})")
     if args.resume and args.output and Path(args.output) != Path(args.resume):
         raise UsageError("--resume RUN_DIR and --output DIR name different folders: give only --resume")
-    schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
-    questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
-    questions_all = dataset.load_questions(questions_path)
-    fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
-    dataset.check_databases(questions_all, fx_all, schemas_dir)
-    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, getattr(args, "split", None))
-    if not questions:
-        raise UsageError("no question left after --split/--category/--db/--limit")
+    sel = select_questions(args)
+    schemas_dir, questions_path, questions_all, fx_all, questions = (sel.schemas_dir, sel.questions_path, sel.questions_all,
+                                                                      sel.fixtures, sel.questions)
 
     if runner is None:
         runner = runner_class(args.model)(args)

@@ -20,11 +20,11 @@ import json
 import sys
 from pathlib import Path
 
-from eval.data import dataset
 from eval.db import fixtures
 from eval.data import prompt as prompt_mod
 from eval.errors import UsageError
 from eval.db.pgserver import open_server
+from eval.run.prepare import select_questions
 from eval.types import Prompt, Question
 
 
@@ -100,18 +100,10 @@ def markdown(db: str, items: list[tuple[Question, Prompt]], probe: Prompt) -> st
 
 
 def export(args) -> int:
-    from eval.run.prepare import DEFAULT_QUESTIONS, DEFAULT_SCHEMAS  # noqa: PLC0415
-
     if not args.output and not args.by_db:
         raise UsageError("prompts: give -o FILE (JSONL, '-' for stdout) and/or --by-db DIR")
-    schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
-    questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
-    questions_all = dataset.load_questions(questions_path)
-    fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
-    dataset.check_databases(questions_all, fxs, schemas_dir)
-    questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, args.split)
-    if not questions:
-        raise UsageError("no question left after --split/--category/--db/--limit")
+    sel = select_questions(args)
+    fxs, questions = sel.fixtures, sel.questions
     template = prompt_mod.load_template(args.prompt_template, "chat")
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
     server = open_server(args.dsn, args.pg_data, log=log, port=args.pg_port)
