@@ -16,7 +16,7 @@ from typing import Iterable, Optional, Union
 
 from eval.percent import fmt_pct, fmt_tenths, pct_exact
 from eval.report.stats import wilson_interval
-from eval.run.results import abstention, reliability_counts
+from eval.run.results import abstention, reliability_counts, sqleval_disagreements
 from eval.report.runs import NO_VALUE, Run
 
 CI_LEVEL = 0.95  # --ci intervals are always 95 %; --alpha is the significance level of tests
@@ -236,24 +236,21 @@ def runs_table(runs: list[Run]) -> Table:
 
 
 def sqleval_table(runs: list[Run]) -> Optional[Table]:
-    """One row per run that recorded ``correct_sqleval``: both accuracies and where they differ."""
+    """One row per run that recorded ``correct_sqleval``: both accuracies and where they differ
+    (the disagreement counts of eval/run/results.sqleval_disagreements, from the records)."""
+    def words(counts: dict) -> str:
+        return ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items(), key=lambda t: (-t[1], t[0]))) or "-"
+
     rows = []
     for r in runs:
         recs = [x for x in r.records if str(x.get("correct_sqleval", "")).strip() != ""]
         if not recs:
             continue
-        flag = lambda x: int(float(x.get("correct_sqleval") or 0))  # noqa: E731
-        k = sum(flag(x) for x in recs)
-        ours = {}
-        theirs = {}
-        for x in recs:
-            if x["correct"] and not flag(x):
-                ours[x["reason"]] = ours.get(x["reason"], 0) + 1
-            elif flag(x) and not x["correct"]:
-                theirs[x["reason"]] = theirs.get(x["reason"], 0) + 1
-        words = lambda d: ", ".join(f"{n} {reason}" for reason, n in sorted(d.items(), key=lambda t: (-t[1], t[0]))) or "-"  # noqa: E731
+        k = sum(int(x["correct_sqleval"]) for x in recs)
         kc = sum(x["correct"] for x in recs)
-        rows.append([r.label, str(len(recs)), fmt_pct(kc, len(recs)), fmt_pct(k, len(recs)), words(ours), words(theirs)])
+        diff = sqleval_disagreements(recs)
+        rows.append([r.label, str(len(recs)), fmt_pct(kc, len(recs)), fmt_pct(k, len(recs)),
+                     words(diff["ours_only"]), words(diff["sqleval_only"])])
     if not rows:
         return None
     return Table(["model", "n", "perc_correct", "perc_correct_sqleval", "ours correct, sql-eval wrong",
