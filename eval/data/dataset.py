@@ -150,11 +150,20 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
     if not answerable_b:
         if any(isinstance(g, str) and g.strip() for g in golds_in):
             raise UsageError(f"{where}: a question with answerable false has no gold query (give gold: [])")
-        return Question(
-            id=str(qid).strip(), db=str(db).strip(), category=str(category).strip(), question=str(question).strip(),
-            gold=(), gold_raw="", instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
-            order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row,
-            split=split, answerable=False, extra=extra)
+        gold, gold_raw = [], ""
+    else:
+        gold = _golds(golds_in, where, split_semicolons)
+    return Question(
+        id=str(qid).strip(), db=str(db).strip(), category=str(category).strip(), question=str(question).strip(),
+        gold=tuple(gold), gold_raw=gold_raw if isinstance(gold_raw, str) else " ; ".join(gold_raw),
+        instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
+        order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row, extra=extra,
+        split=split, answerable=answerable_b,
+    )
+
+
+def _golds(golds_in: list, where: str, split_semicolons: bool) -> list[str]:
+    """Every acceptable gold query of one question, alternatives and column choices expanded."""
     if not golds_in or any(not isinstance(g, str) or not g.strip() for g in golds_in):
         raise UsageError(f"{where}: empty gold query")
     gold: list[str] = []
@@ -167,13 +176,7 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
         raise UsageError(f"{where}: gold query cannot be split: {str(e).splitlines()[0][:200]}")
     if not gold:
         raise UsageError(f"{where}: empty gold query")
-    return Question(
-        id=str(qid).strip(), db=str(db).strip(), category=str(category).strip(), question=str(question).strip(),
-        gold=tuple(gold), gold_raw=gold_raw if isinstance(gold_raw, str) else " ; ".join(gold_raw),
-        instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
-        order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row, extra=extra,
-        split=split,
-    )
+    return gold
 
 
 def read_text(path: Path, label: str = "") -> str:
