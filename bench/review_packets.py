@@ -24,19 +24,9 @@ from eval.data import dataset  # noqa: E402
 from eval.db import fixtures  # noqa: E402
 from eval.db.executor import Executor  # noqa: E402
 from eval.db.pgserver import open_server  # noqa: E402
+from tools.sql_shell import show  # noqa: E402 - the same rendering of a result as the SQL shell
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _show(out, n: int) -> str:
-    if not out.ok:
-        return f"error ({out.error_kind}): {out.error[:300]}"
-    r = out.result
-    lines = [f"{len(r.rows)} row(s); columns: {', '.join(r.columns)}"]
-    lines += ["  " + " | ".join(repr(v) for v in row) for row in r.rows[:n]]
-    if len(r.rows) > n:
-        lines.append("  …")
-    return "\n".join(lines)
 
 
 def main() -> int:
@@ -80,7 +70,7 @@ def main() -> int:
                 for k, idb in enumerate(fxs[db].instance_dbs):
                     g = ex.execute(idb, q.gold[0], max_chars=None)
                     p = ex.execute(idb, r.get("generated_query") or "SELECT NULL WHERE false")
-                    parts.append(f"**Instance {k}.**\n\n```text\nGOLD: {_show(g, a.rows)}\nPRED: {_show(p, a.rows)}\n```\n")
+                    parts.append(f"**Instance {k}.**\n\n```text\nGOLD:\n{show(g, a.rows)}\nPRED:\n{show(p, a.rows)}\n```\n")
             (out / f"{db}.md").write_text("\n".join(parts), encoding="utf-8")
             print(f"{out / (db + '.md')}: {len(rs)} failure(s)")
         ex.close()
