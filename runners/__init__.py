@@ -12,6 +12,8 @@ RUNNERS: dict[str, str] = {
     "replay": "runners.replay:ReplayRunner",
     "hf": "runners.hf:HFRunner",
     "sqlcoder": "runners.hf:SQLCoderRunner",
+    "sqlcoder-15b": "runners.hf:SQLCoder15BRunner",
+    "sqlcoder-7b-2": "runners.hf:SQLCoder7B2Runner",
     "openai": "runners.openai_api:OpenAIRunner",
     "anthropic": "runners.anthropic_api:AnthropicRunner",
 }

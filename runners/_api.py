@@ -222,7 +222,7 @@ class APIRunner(Runner):
         self.temperature = float(getattr(args, "temperature", 0.0))
         if not 0.0 <= self.temperature <= 2.0:
             raise UsageError(f"--temperature must be between 0 and 2, got {self.temperature}")
-        self.max_tokens = int(getattr(args, "max_new_tokens", 300))
+        self.max_tokens = int(getattr(args, "max_new_tokens", None) or 300)
         self.concurrency = int(getattr(args, "concurrency", 4))
         self.pricing = resolve_pricing(model, getattr(args, "price_in", None), getattr(args, "price_out", None))
         self.notes: list[str] = []

@@ -23,7 +23,7 @@ class Runner(ABC):
     #: False for runners that do not look at the prompt (gold, replay)
     needs_prompt: ClassVar[bool] = True
     #: default prompt template name (file stem under prompts/)
-    default_template: ClassVar[str] = "sqlcoder"
+    default_template: ClassVar[str] = "sqlcoder_7b_2"
     #: whether generations may be cached on disk (eval/run/gencache.py)
     cacheable: ClassVar[bool] = True
 

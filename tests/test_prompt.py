@@ -38,7 +38,7 @@ def q(text="How many customers are there?", instructions="", qid="q1") -> Questi
                     instructions=instructions)
 
 
-# The SQLCoder prompt exactly as published (DESIGN-NOTES.md), for a two-table schema.
+# The SQLCoder-7B-2 prompt exactly as published (defog-ai/sqlcoder prompt.md at ba0187a), for a two-table schema.
 SQLCODER_EXPECTED = """### Task
 Generate a SQL query to answer [QUESTION]Total of {x}?[/QUESTION]
 
@@ -58,21 +58,22 @@ CREATE TABLE u (
 
 ### Answer
 Given the database schema, here is the SQL query that answers [QUESTION]Total of {x}?[/QUESTION]
-[SQL]"""
+[SQL]
+"""
 
 
 def test_sqlcoder_layout_is_exactly_the_published_prompt():
     schema = SchemaDoc("d", (TableDoc("t", (ColumnDoc("a", "integer", "the {a} column"), ColumnDoc("b", "text"))),
                              TableDoc("u", (ColumnDoc("c", "date", "day"),))))
-    prompt = render(load_template("sqlcoder", "plain"), q("Total of {x}?"), schema)
+    prompt = render(load_template("sqlcoder_7b_2", "plain"), q("Total of {x}?"), schema)
     assert prompt.text == SQLCODER_EXPECTED
     assert prompt.messages == ()
-    assert prompt.template_name == "sqlcoder"
+    assert prompt.template_name == "sqlcoder_7b_2"
     assert prompt.prompt_hash == hashlib.sha256(SQLCODER_EXPECTED.encode()).hexdigest()
 
 
 def test_sqlcoder_instructions_become_bullets_under_instructions():
-    text = render(load_template("sqlcoder", "sqlcoder"), q(instructions="Use ILIKE for names\n- round to 2 decimals"),
+    text = render(load_template("sqlcoder_7b_2", "sqlcoder_7b_2"), q(instructions="Use ILIKE for names\n- round to 2 decimals"),
                   SCHEMA).text
     assert ("return 'I do not know'\n- Use ILIKE for names\n- round to 2 decimals\n\n### Database Schema") in text
 
@@ -115,7 +116,7 @@ def test_shuffle_is_deterministic_seeded_and_does_not_mutate():
     assert sorted(a.split("\n\n")) == sorted(plain.split("\n\n"))  # same tables, only reordered
     assert repr(schema) == before and render_schema(schema) == plain  # the SchemaDoc is untouched
     # rendering through a template is deterministic too
-    t = load_template("sqlcoder", "sqlcoder")
+    t = load_template("sqlcoder_7b_2", "sqlcoder_7b_2")
     assert render(t, q(), schema, shuffle_seed=3) == render(t, q(), schema, shuffle_seed=3)
 
 
@@ -134,7 +135,7 @@ def test_empty_placeholder_line_is_dropped_but_inline_empty_stays():
 
 
 def test_all_placeholders_are_filled_in_every_bundled_template():
-    assert {"sqlcoder", "chat", "plain"} <= set(available_templates())
+    assert {"sqlcoder_7b_2", "sqlcoder_15b_2023", "chat", "plain"} <= set(available_templates())
     for name in available_templates():
         t = load_template(name, "sqlcoder")
         p = render(t, q(instructions="be brief"), SCHEMA)
@@ -159,10 +160,13 @@ def test_chat_template_messages_and_hash():
 
 
 def test_template_hash_is_sha256_of_file_bytes_and_name_is_stem():
-    t = load_template("sqlcoder", "plain")
-    assert t.hash == hashlib.sha256((PROMPTS_DIR / "sqlcoder.txt").read_bytes()).hexdigest()
-    assert t.name == "sqlcoder" and t.kind == "completion"
-    assert not t.text.endswith("\n")  # the editor's trailing newline is not part of the prompt
+    t = load_template("sqlcoder_7b_2", "plain")
+    assert t.hash == hashlib.sha256((PROMPTS_DIR / "sqlcoder_7b_2.txt").read_bytes()).hexdigest()
+    assert t.name == "sqlcoder_7b_2" and t.kind == "completion"
+    # one trailing newline of the file is dropped (editors add it): the file ends "[SQL]\n\n", so the
+    # prompt ends "[SQL]\n" as defog-ai/sqlcoder's prompt.md (ba0187a) does for sqlcoder-7b-2
+    assert (PROMPTS_DIR / "sqlcoder_7b_2.txt").read_bytes().endswith(b"[SQL]\n\n")
+    assert t.text.endswith("[SQL]\n") and not t.text.endswith("\n\n")
 
 
 def test_default_is_used_when_no_template_given():
@@ -183,7 +187,7 @@ def test_unknown_template_names_the_flag_and_lists_names():
         load_template("no-such-template", "sqlcoder")
     msg = str(e.value)
     assert "--prompt-template" in msg and "no-such-template" in msg
-    assert "sqlcoder" in msg and "chat" in msg
+    assert "sqlcoder_7b_2" in msg and "chat" in msg
 
 
 @pytest.mark.parametrize("content, complaint", [
@@ -202,7 +206,7 @@ def test_bad_template_files_are_usage_errors(tmp_path, content, complaint):
 
 
 def test_question_is_not_mutated_and_instructions_absent_differs_from_present():
-    t = load_template("sqlcoder", "sqlcoder")
+    t = load_template("sqlcoder_7b_2", "sqlcoder_7b_2")
     question = q()
     a = render(t, question, SCHEMA)
     b = render(t, replace(question, instructions="x"), SCHEMA)

@@ -62,6 +62,12 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--workers", type=_positive_int("--workers"), default=None, metavar="N", help="parallel executor workers (default: CPU cores)")
 
 
+def add_compat_arg(g) -> None:
+    g.add_argument("--compat", choices=["sqleval-2023"], metavar="MODE",
+                   help="sqleval-2023: the SQLCoder card's conditions for hf/sqlcoder (card prompt and pruned schema, "
+                        "5 beams, fp16, batch 1, ``` as EOS, the card's output cut); docs/REPRODUCING.md")
+
+
 def build_parser() -> CLIParser:
     p = CLIParser(prog="run_eval.py", description="Text-to-SQL evaluation harness (PostgreSQL, execution accuracy).")
     p.add_argument("--model", "-m", default="gold", metavar="NAME", help=f"runner: {', '.join(RUNNERS)} (default gold)")
@@ -85,9 +91,11 @@ def build_parser() -> CLIParser:
     g.add_argument("--model-path", metavar="DIR_OR_ID", help="hf/sqlcoder: local folder or hub id of the weights")
     g.add_argument("--prompt-template", metavar="NAME_OR_FILE", help="prompt template: a name under prompts/ or a file")
     g.add_argument("--shuffle-schema", type=int, metavar="SEED", help="shuffle table order in the prompt with this seed")
-    g.add_argument("--num-beams", type=_positive_int("--num-beams"), default=4, metavar="N", help="hf/sqlcoder beam width (default 4)")
-    g.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens"), default=300, metavar="N", help="generation length cap (default 300)")
-    g.add_argument("--batch-size", type=_positive_int("--batch-size"), default=4, metavar="N", help="hf prompts per batch (default 4)")
+    g.add_argument("--num-beams", type=_positive_int("--num-beams"), metavar="N",
+                   help="hf beam width (default: the preset's, 5 for sqlcoder/sqlcoder-15b, else 4)")
+    g.add_argument("--max-new-tokens", type=_positive_int("--max-new-tokens"), metavar="N", help="generation length cap (default 300)")
+    g.add_argument("--batch-size", type=_positive_int("--batch-size"), metavar="N", help="hf prompts per batch (default 4)")
+    add_compat_arg(g)
     g.add_argument("--load-in-8bit", action="store_true", help="hf: load weights in 8-bit (bitsandbytes, CUDA only)")
     g.add_argument("--device", metavar="DEV", help="hf: torch device (default: cuda if available, else cpu)")
     g.add_argument("--api-model", metavar="NAME", help="openai/anthropic: model name, e.g. gpt-4o")

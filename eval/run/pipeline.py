@@ -131,6 +131,8 @@ def _verdict_fields(v, single: bool) -> dict:
 def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
     if not p.runner.needs_prompt:
         return [GenRequest(q, None) for q in qs]
+    if p.card_prompts is not None:  # --compat sqleval-2023: the card's pruned-schema prompt
+        return [GenRequest(q, p.card_prompts.prompt(q)) for q in qs]
     from eval.data import prompt as prompt_mod  # noqa: PLC0415
 
     return [GenRequest(q, prompt_mod.render(p.template, q, p.schema_docs[q.db], shuffle_seed=p.args.shuffle_schema)) for q in qs]

@@ -40,6 +40,7 @@ class Prepared:
     runner: object
     template: object = None
     schema_docs: dict = field(default_factory=dict)
+    card_prompts: object = None  # --compat sqleval-2023: eval.data.card_prompt.CardPrompts
     out_dir: Optional[Path] = None
     meta: dict = field(default_factory=dict)
     log: Callable[[str], None] = print
@@ -87,6 +88,7 @@ def prepare(args, runner=None) -> Prepared:
         raise UsageError(f"--model {args.model!r}: unknown runner (choose from {', '.join(RUNNERS)})")
     if args.resume and args.output and Path(args.output) != Path(args.resume):
         raise UsageError("--resume RUN_DIR and --output DIR name different folders: give only --resume")
+    check_compat(args, runner)
     sel = select_questions(args)
     schemas_dir, questions_path, questions_all, fx_all, questions = (sel.schemas_dir, sel.questions_path, sel.questions_all,
                                                                       sel.fixtures, sel.questions)
@@ -118,6 +120,32 @@ def prepare(args, runner=None) -> Prepared:
     except BaseException:
         server.stop()
         raise
+
+
+#: runners that --compat sqleval-2023 applies to (the card's model is SQLCoder-15B; `hf` takes any path)
+COMPAT_RUNNERS = ("hf", "sqlcoder", "sqlcoder-15b")
+#: what --compat fixes, so giving the flag too is a contradiction (exit 2), not a silent override
+COMPAT_FIXES = {"prompt_template": "--prompt-template", "shuffle_schema": "--shuffle-schema",
+                "num_beams": "--num-beams", "max_new_tokens": "--max-new-tokens", "batch_size": "--batch-size",
+                "load_in_8bit": "--load-in-8bit"}
+
+
+def check_compat(args, runner=None) -> None:
+    """``--compat sqleval-2023``: only for the HF runners, and alone with what it fixes."""
+    compat = getattr(args, "compat", None)
+    if not compat:
+        return
+    name = getattr(runner, "name", None) if runner is not None else args.model
+    if name not in COMPAT_RUNNERS:
+        raise UsageError(f"--compat {compat} reproduces the SQLCoder card's HF generation: use it with --model "
+                         f"{' / '.join(COMPAT_RUNNERS)}, not --model {name}")
+    given = [flag for dest, flag in COMPAT_FIXES.items() if getattr(args, dest, None) not in (None, False)]
+    if given:
+        raise UsageError(f"--compat {compat} fixes the prompt and the generation settings (the card's template and "
+                         f"pruned schema, 5 beams, 300 new tokens, batch 1): drop {', '.join(given)}")
+    from eval.data import card_models  # noqa: PLC0415 - only in --compat
+
+    card_models.check_installed()  # before any weights are loaded
 
 
 def _gold_cache(args, server, fxs):
@@ -210,9 +238,18 @@ def _check_golds(p: Prepared) -> None:
 def _prepare_prompts(p: Prepared) -> None:
     from eval.data import prompt as prompt_mod  # noqa: PLC0415
 
-    p.template = prompt_mod.load_template(p.args.prompt_template, p.runner.default_template)
     for name, fx in p.fixtures.items():
         p.schema_docs[name] = fixtures.schema_doc(p.server, fx)
+    if getattr(p.args, "compat", None):
+        from eval.data.card_prompt import CardPrompts  # noqa: PLC0415 - only in --compat
+
+        schemas_dir = Path(p.args.schemas) if p.args.schemas else DEFAULT_SCHEMAS
+        p.card_prompts = CardPrompts(schemas_dir, schema_docs=p.schema_docs)
+        p.card_prompts.check(sorted(p.fixtures))
+        p.card_prompts.load_models()  # exit 2 naming requirements-compat.txt before anything is generated
+        p.template = p.card_prompts.template
+        return
+    p.template = prompt_mod.load_template(p.args.prompt_template, p.runner.default_template)
 
 
 def workers(args) -> int:
@@ -260,7 +297,8 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
         "config": {"timeout_s": p.args.timeout, "row_cap": p.args.row_cap, "float_tolerance": p.args.float_tolerance,
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
                    "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
-                               **({"split": p.args.split} if getattr(p.args, "split", None) else {})}},
+                               **({"split": p.args.split} if getattr(p.args, "split", None) else {})},
+                   **({"compat": p.args.compat} if getattr(p.args, "compat", None) else {})},
     }
 
 

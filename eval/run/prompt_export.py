@@ -3,6 +3,7 @@ without a model.
 
     python run_eval.py prompts -o prompts.jsonl [--prompt-template chat] [--split hard] [--db D]
     python run_eval.py prompts --by-db DIR --prompt-template chat      # one Markdown file per database
+    python run_eval.py prompts --compat sqleval-2023 -o card.jsonl      # the SQLCoder card's prompts
 
 JSONL: one object per question, in question order: ``question_id``, ``db``, ``split``,
 ``category``, ``template``, ``template_hash``, ``prompt_hash``, ``messages`` (chat templates; null
@@ -104,7 +105,16 @@ def export(args) -> int:
         raise UsageError("prompts: give -o FILE (JSONL, '-' for stdout) and/or --by-db DIR")
     sel = select_questions(args)
     fxs, questions = sel.fixtures, sel.questions
-    template = prompt_mod.load_template(args.prompt_template, "chat")
+    compat = getattr(args, "compat", None)
+    if compat:
+        given = [f for f, v in (("--prompt-template", args.prompt_template), ("--shuffle-schema", args.shuffle_schema)) if v is not None]
+        if given:
+            raise UsageError(f"prompts --compat {compat} uses the card's template and pruned schema: drop {', '.join(given)}")
+        from eval.data import card_models  # noqa: PLC0415 - only in --compat
+
+        card_models.check_installed()
+    else:
+        template = prompt_mod.load_template(args.prompt_template or "chat", "chat")
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
     server = open_server(args.dsn, args.pg_data, log=log, port=args.pg_port)
     try:
@@ -113,7 +123,20 @@ def export(args) -> int:
         docs = {n: fixtures.schema_doc(server, fxs[n]) for n in used}
     finally:
         server.stop()
-    rendered = [(q, prompt_mod.render(template, q, docs[q.db], shuffle_seed=args.shuffle_schema)) for q in questions]
+    if compat:
+        from eval.data.card_prompt import CardPrompts  # noqa: PLC0415 - only in --compat
+
+        card = CardPrompts(sel.schemas_dir, schema_docs=docs)
+        card.check(used)
+        card.load_models()
+        template = card.template
+
+        def render_one(q):
+            return card.prompt(q)
+    else:
+        def render_one(q):
+            return prompt_mod.render(template, q, docs[q.db], shuffle_seed=args.shuffle_schema)
+    rendered = [(q, render_one(q)) for q in questions]
     if args.output:
         lines = "".join(json.dumps(record(q, p), ensure_ascii=False) + "\n" for q, p in rendered)
         if args.output == "-":
@@ -127,7 +150,7 @@ def export(args) -> int:
         except OSError as e:
             raise UsageError(f"--by-db {d}: cannot create the folder ({e.strerror})")
         for db in used:
-            probe = prompt_mod.render(template, probe_question(db), docs[db], shuffle_seed=args.shuffle_schema)
+            probe = render_one(probe_question(db))
             _write(d / f"{db}.md", markdown(db, [(q, p) for q, p in rendered if q.db == db], probe), "--by-db")
     where = ", ".join(x for x in (args.output if args.output and args.output != "-" else "",
                                   f"{args.by_db}/<db>.md" if args.by_db else "") if x)

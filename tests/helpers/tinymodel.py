@@ -3,7 +3,7 @@
 ``build_tiny_model(out_dir)`` trains, on the CPU in a few seconds, a 2-layer,
 64-dim GPT-BigCode (SQLCoder's architecture) and a byte-level BPE tokenizer
 to answer a handful of questions whose prompts are rendered with the real
-``sqlcoder`` template, then saves both with ``save_pretrained`` so they load
+``sqlcoder_7b_2`` template, then saves both with ``save_pretrained`` so they load
 through ``from_pretrained`` exactly like downloaded weights.
 
 Each training completion is the SQL, a terminator, then *junk* that a
@@ -13,7 +13,7 @@ The tokenizer has an eos token but no pad token, so the runner's "set a pad
 token when missing" path is exercised as well.
 
 Run ``python -m tests.helpers.tinymodel DIR`` to build one by hand (for bench/ or a
-manual ``run_eval.py --model sqlcoder --model-path DIR``).
+manual ``run_eval.py --model sqlcoder-7b-2 --model-path DIR``).
 """
 from __future__ import annotations
 
@@ -43,6 +43,21 @@ SCHEMA = SchemaDoc(
         )),
     ),
 )
+
+#: the tiny database as a fixture file (``<dir>/tiny/tiny.sql``): its catalog gives exactly SCHEMA
+TINY_SQL = """
+CREATE TABLE cities (id integer PRIMARY KEY, name text, population integer);
+CREATE TABLE orders (id integer PRIMARY KEY, city_id integer REFERENCES cities(id), amount numeric);
+COMMENT ON TABLE cities IS 'one row per city';
+COMMENT ON COLUMN cities.id IS 'city id';
+COMMENT ON COLUMN cities.name IS 'city name';
+COMMENT ON COLUMN cities.population IS 'number of inhabitants';
+COMMENT ON COLUMN orders.city_id IS 'references cities.id';
+COMMENT ON COLUMN orders.amount IS 'order total in EUR';
+INSERT INTO cities VALUES (1, 'Lyon', 520000), (2, 'a;b', 4000), (3, 'Paris', 2100000), (4, 'Berlin', 3600000);
+INSERT INTO orders VALUES (1, 1, 120.50), (2, 3, 80), (3, 4, 300), (4, 2, 999);
+"""
+
 
 #: (question id, question, raw completion the model is trained to emit, the SQL the runner must return)
 PAIRS: tuple[tuple[str, str, str, str], ...] = (
@@ -80,13 +95,18 @@ def question(pair) -> Question:
     return Question(id=qid, db=SCHEMA.db, category="where", question=text, gold=(expected,), gold_raw=expected)
 
 
-def prompts(template_name: str = "sqlcoder") -> list[str]:
+def prompts(template_name: str = "sqlcoder_7b_2") -> list[str]:
     template = load_template(template_name, template_name)
     return [render(template, question(p), SCHEMA).text for p in PAIRS]
 
 
-def build_tiny_model(out_dir, pairs=PAIRS, *, steps: int = 300, seed: int = 0, verbose: bool = False) -> Path:
+def build_tiny_model(out_dir, pairs=PAIRS, *, steps: int = 300, seed: int = 0, verbose: bool = False,
+                     prompt_texts=None, add_tokens=()) -> Path:
     """Train and save the tiny model into ``out_dir``; returns the folder.
+
+    ``prompt_texts``: the prompts to train on, one per pair (default: the pairs rendered with the
+    ``sqlcoder_7b_2`` template); ``add_tokens``: strings that must be single tokens of the vocabulary
+    (e.g. "```", the SQLCoder-15B card's EOS).
 
     Deterministic for a given seed (CPU, one thread).  Raises RuntimeError if greedy
     decoding does not reproduce every training completion up to its terminator.
@@ -99,12 +119,12 @@ def build_tiny_model(out_dir, pairs=PAIRS, *, steps: int = 300, seed: int = 0, v
     # processes compete for the cores (a 2-thread build ran 3x slower on a busy 2-core box).
     torch.set_num_threads(1)
     try:
-        return _build(out_dir, pairs, steps, seed, verbose, started)
+        return _build(out_dir, pairs, steps, seed, verbose, started, prompt_texts, tuple(add_tokens))
     finally:
         torch.set_num_threads(threads)
 
 
-def _build(out_dir, pairs, steps, seed, verbose, started) -> Path:
+def _build(out_dir, pairs, steps, seed, verbose, started, prompt_texts=None, add_tokens=()) -> Path:
     import torch
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import GPTBigCodeConfig, GPTBigCodeForCausalLM, PreTrainedTokenizerFast
@@ -114,8 +134,8 @@ def _build(out_dir, pairs, steps, seed, verbose, started) -> Path:
     random.seed(seed)
     torch.manual_seed(seed)
 
-    template = load_template("sqlcoder", "sqlcoder")
-    texts = [render(template, question(p), SCHEMA).text for p in pairs]
+    template = load_template("sqlcoder_7b_2", "sqlcoder_7b_2")
+    texts = list(prompt_texts) if prompt_texts is not None else [render(template, question(p), SCHEMA).text for p in pairs]
     completions = [p[2] for p in pairs]
 
     bpe = Tokenizer(models.BPE(unk_token=None))
@@ -125,6 +145,9 @@ def _build(out_dir, pairs, steps, seed, verbose, started) -> Path:
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
     bpe.train_from_iterator(texts + completions + EXTRA_SQL.splitlines(), trainer=trainer)
     tokenizer = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token=EOS, bos_token=EOS)
+    missing = [t for t in add_tokens if len(tokenizer(t, add_special_tokens=False)["input_ids"]) != 1]
+    if missing:
+        tokenizer.add_tokens(missing)  # ordinary (not special) tokens, like "```" in StarCoder's vocabulary
     eos_id = tokenizer.convert_tokens_to_ids(EOS)
 
     sequences, loss_masks = [], []
