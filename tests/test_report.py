@@ -283,3 +283,34 @@ def test_usage_errors(tmp_path):
     with pytest.raises(UsageError, match="same run"):
         main([str(a), "--compare", "a", str(a)])
 
+
+
+# ----------------------------------------------------------------------------- --compare-scoring
+def test_compare_scoring_lists_exactly_the_questions_whose_verdicts_differ(tmp_path, capsys):
+    qs = make_questions({"where": 4, "ratio": 4})
+    recs = records_from(qs, [1, 1, 0, 0, 1, 0, 1, 0])
+    theirs = [1, 0, 0, 1, 1, 0, 0, 1]  # differs on questions 2, 4, 7, 8
+    for r, c in zip(recs, theirs):
+        r["correct_sqleval"] = c
+        r["note_sqleval"] = "" if c else "frames differ"
+    run = write_run(tmp_path / "a", recs, label="m")
+    assert main([str(run), "--compare-scoring", "--out", str(tmp_path / "out")]) == 0
+    md = capsys.readouterr().out
+    section = md.split("## Where our verdict and sql-eval's 2023 verdict differ", 1)[1].split("\n## ", 1)[0]
+    differ = {recs[i]["question_id"] for i in (1, 3, 6, 7)}
+    listed = {line.split("|")[1].strip() for line in section.splitlines()
+              if line.startswith("|") and line.split("|")[1].strip() in {r["question_id"] for r in recs}}
+    assert listed == differ
+    assert "m: 4 disagreement(s)" in section
+    # ours-only rows come first
+    order = [line.split("|")[1].strip() for line in section.splitlines() if line.split("|")[1:2] and line.split("|")[1].strip() in differ]
+    assert [i for i in order if recs[[r["question_id"] for r in recs].index(i)]["correct"]] == order[:2]
+    assert "frames differ" in section
+    assert "Where our verdict" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+def test_compare_scoring_without_the_column_is_a_usage_error(tmp_path):
+    qs = make_questions({"where": 2})
+    run = write_run(tmp_path / "a", records_from(qs, [1, 0]))
+    with pytest.raises(UsageError, match="correct_sqleval"):
+        main([str(run), "--compare-scoring", "--out", str(tmp_path / "out")])

@@ -8,7 +8,7 @@ from pathlib import Path
 from eval.cli.parser import CLIParser
 from eval.errors import UsageError
 from eval.report.runs import _matches, _no_surrogates, apply_names, load_run, make_labels_unique, Run
-from eval.report.tables import build_sections, plot_series, render_markdown
+from eval.report.tables import Section, build_sections, plot_series, render_markdown, scoring_disagreement_tables
 from eval.report.compare import comparison_section
 
 
@@ -33,6 +33,8 @@ def build_parser() -> CLIParser:
                    help="paired comparison of two runs (label, path or folder name), McNemar exact test")
     p.add_argument("--out", metavar="DIR", help="where report.md/.png/.html go (default: the first run's folder)")
     p.add_argument("--alpha", type=alpha_arg, default=0.05, help="significance level of --compare (default 0.05)")
+    p.add_argument("--compare-scoring", action="store_true",
+                   help="list every question where our verdict and sql-eval's 2023 verdict (correct_sqleval) differ")
     return p
 
 
@@ -51,7 +53,7 @@ def _resolve(runs: list[Run], token: str, names: list[str], used: set[str]) -> R
 
 
 def main(argv: list[str]) -> int:
-    """``run_eval.py report RUN_DIR [RUN_DIR …] [--ci] [--name RUN=LABEL]… [--compare A B] [--out DIR] [--alpha A]``.
+    """``run_eval.py report RUN_DIR [RUN_DIR …] [--ci] [--name RUN=LABEL]… [--compare A B] [--compare-scoring] [--out DIR] [--alpha A]``.
 
     Writes report.md (also printed), report.png and report.html into --out.
     Returns 0; bad input raises UsageError (exit 2).
@@ -82,6 +84,14 @@ def main(argv: list[str]) -> int:
     sections = build_sections(runs, ci=args.ci)
     if pair:
         sections.insert(1, comparison_section(pair[0], pair[1], args.alpha))
+    if args.compare_scoring:
+        tables = scoring_disagreement_tables(runs)
+        if not tables:
+            raise UsageError("--compare-scoring: none of the runs recorded correct_sqleval (runs before it existed, "
+                             "or results CSVs without the column)")
+        sections.insert(1, Section("Where our verdict and sql-eval's 2023 verdict differ", [
+            *tables, "ours: correct on every instance (docs/SCORING.md); sql-eval 2023: its comparison on instance 0 "
+                     "(eval/scoring/sqleval_compat.py). The reason and note say why each side decided as it did."]))
 
     from eval.report.html import render_html  # noqa: PLC0415  (matplotlib only when a report is written)
     from eval.report.plot import plot_accuracy  # noqa: PLC0415

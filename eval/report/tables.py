@@ -243,7 +243,7 @@ def sqleval_table(runs: list[Run]) -> Optional[Table]:
 
     rows = []
     for r in runs:
-        recs = [x for x in r.records if str(x.get("correct_sqleval", "")).strip() != ""]
+        recs = [x for x in r.records if _sqleval_recorded(x)]
         if not recs:
             continue
         k = sum(int(x["correct_sqleval"]) for x in recs)
@@ -255,6 +255,34 @@ def sqleval_table(runs: list[Run]) -> Optional[Table]:
         return None
     return Table(["model", "n", "perc_correct", "perc_correct_sqleval", "ours correct, sql-eval wrong",
                   "sql-eval correct, ours wrong"], rows, text_columns=1)
+
+
+def _sqleval_recorded(rec: dict) -> bool:
+    return str(rec.get("correct_sqleval", "")).strip() != ""
+
+
+def scoring_disagreement_tables(runs: list[Run], sql_width: int = 100) -> list[Table]:
+    """``report --compare-scoring``: per run, every question whose verdict differs between this
+    harness (``correct``, all instances) and sql-eval's 2023 rules (``correct_sqleval``, instance 0):
+    ours-only first, then sql-eval-only, each by question id."""
+    tables = []
+    for r in runs:
+        recs = [x for x in r.records if _sqleval_recorded(x) and bool(int(x["correct"])) != bool(int(x["correct_sqleval"]))]
+        if not any(_sqleval_recorded(x) for x in r.records):
+            continue
+        recs.sort(key=lambda x: (not int(x["correct"]), str(x.get("question_id", ""))))
+        rows = []
+        for x in recs:
+            sql = " ".join(str(x.get("generated_query") or "").split())
+            sql = sql if len(sql) <= sql_width else sql[: sql_width - 1] + "…"
+            ours = ("correct" if int(x["correct"]) else "wrong") + f" ({x.get('reason') or '-'})"
+            theirs = ("correct" if int(x["correct_sqleval"]) else "wrong") + (f" ({x['note_sqleval']})" if x.get("note_sqleval") else "")
+            rows.append([str(x.get("question_id", "")), str(x.get("db_name", "")), str(x.get("query_category", "")),
+                         ours, theirs, sql or "-"])
+        notes = [] if rows else ["no question where the two verdicts differ"]
+        tables.append(Table(["question_id", "db", "category", "ours (reason)", "sql-eval 2023 (note)", "generated_query"],
+                            rows, notes=notes, title=f"{r.label}: {len(rows)} disagreement(s)", text_columns=6))
+    return tables
 
 
 def build_sections(runs: list[Run], ci: bool = False) -> list[Section]:
