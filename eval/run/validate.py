@@ -4,7 +4,8 @@ Exit 0 when clean, 1 with the list of problems, 2 on unusable input.  Checks, fo
 alternative of every question: it parses with sqlglot (postgres dialect) and executes on every
 instance; it returns at least one row on every instance; it returns the same result twice, and on a
 copy of the instance whose rows are stored in another physical order; an ``order_by`` gold has a
-top-level ORDER BY; an ORDER BY … LIMIT does not cut through ties.  Also: no duplicate questions,
+top-level ORDER BY; an ORDER BY … LIMIT does not cut through ties.  Every documented rule of a
+database's ``invariants.sql`` (eval/data/invariants.py) holds on every instance.  Also: no duplicate questions,
 and — for the bundled benchmark, or with ``--benchmark-rules`` — the size and balance rules, for
 each split on its own (≥ 300 questions, ≥ 60 per category, ≥ 8 databases in ``classic`` and ≥ 6 in
 ``hard``, no database above 20%).  It reports, per
@@ -22,6 +23,7 @@ import sqlglot
 from sqlglot.errors import ParseError
 
 from eval.data import dataset
+from eval.data.invariants import FILE_NAME as INVARIANTS_FILE, load_invariants
 from eval.db import fixtures
 from eval.scoring import comparator
 from eval.db.executor import Executor
@@ -106,6 +108,21 @@ def _generator_determinism(fx: fixtures.Fixture) -> list[str]:
     return []
 
 
+def _invariant_problems(ex: Executor, fx: fixtures.Fixture, rules) -> list[str]:
+    """Each rule's query on every instance: it must run and return no row."""
+    problems = []
+    for inv in rules:
+        label = f"{fx.path / INVARIANTS_FILE}, line {inv.line} ({inv.rule})"
+        for k, db in enumerate(fx.instance_dbs):
+            out = ex.execute(db, inv.sql, max_chars=None)
+            if not out.ok:
+                problems.append(f"{label}: the check fails on instance {k}: {out.error_kind}: {(out.error or '')[:200]}")
+            elif out.result.rows:
+                first = ", ".join(repr(v) for v in out.result.rows[0])
+                problems.append(f"{label}: broken on instance {k} by {len(out.result.rows)} row(s), first ({first})")
+    return problems
+
+
 def _norm_text(s: str) -> str:
     return re.sub(r"\W+", " ", s.lower()).strip()
 
@@ -153,6 +170,7 @@ def check(args) -> int:
 
     for name in sorted({q.db for q in questions}):
         problems += _generator_determinism(fxs[name])
+    invariants = {name: load_invariants(fxs[name].path) for name in sorted({q.db for q in questions})}
 
     # execution checks ------------------------------------------------------------------------
     server = open_server(args.dsn, args.pg_data, log=lambda m: print(m, file=sys.stderr))
@@ -197,6 +215,8 @@ def check(args) -> int:
                 base = first_results[0]
                 differs = any(not _same(base, other, q) for other in first_results[1:])
                 differing[q.category].append(differs)
+        for name, rules in sorted(invariants.items()):
+            problems += _invariant_problems(ex, fxs[name], rules)
         ex.close()
     finally:
         server.stop()
