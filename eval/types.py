@@ -40,6 +40,9 @@ class Question:
     split: str = "classic"  # benchmark split ("classic", "hard", ...): --split filters, reports break down by it
     answerable: bool = True  # False: the schema cannot answer it; the right output is to abstain (no gold)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    #: the question cell exactly as written, when it differs from ``question`` (which is stripped):
+    #: the SQLCoder card's prompt inserted it raw (--compat sqleval-2023)
+    question_raw: str = field(default="", compare=False, hash=False)
 
 
 @dataclass(frozen=True)

@@ -184,3 +184,17 @@ def test_compat_run_uses_the_card_prompt_settings_and_cut(pg_root, tmp_path, mon
                    "eos_and_pad": "```", "output_cut": "sqleval-2023"}
     assert summary["template"]["name"] == "sqlcoder_15b_2023"
     assert summary["config"]["compat"] == "sqleval-2023"
+
+
+def test_the_card_prompt_keeps_the_question_cell_unstripped(tmp_path):
+    """sql-eval 2023 inserted the CSV cell as read: spaces around a question stay in both places."""
+    from eval.data.dataset import load_questions
+
+    csv_path = tmp_path / "q.csv"
+    csv_path.write_text('question,query,db_name,query_category\n"  How many harbors? ",SELECT 1,harbor,where\n')
+    (q,) = load_questions(csv_path)
+    assert q.question == "How many harbors?" and q.question_raw == "  How many harbors? "
+    db = load_database(FIXTURE / "harbor")
+    stage = CardPrompts(FIXTURE, builder=CardSchemaBuilder(UniformEmbedder(db.embed_texts), FakeNer({})))
+    text = stage.prompt(q).text
+    assert "answers the question `  How many harbors? `." in text and text.count("`  How many harbors? `") == 2

@@ -107,8 +107,9 @@ class CardPrompts:
             self.database(db)
 
     def prompt(self, question: Any) -> Prompt:
-        """``question``: an :class:`eval.types.Question` (its ``question`` text and ``db`` are used)."""
-        return card_prompt(question.question, self.database(question.db), self.builder, self.template)
+        """``question``: an :class:`eval.types.Question` (its text as written in the file, and ``db``)."""
+        text = getattr(question, "question_raw", "") or question.question  # the card inserted the cell unstripped
+        return card_prompt(text, self.database(question.db), self.builder, self.template)
 
 
 def database_from_harness_schema(folder: Path, schema: SchemaDoc) -> CardDatabase:

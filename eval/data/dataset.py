@@ -159,6 +159,7 @@ def _make(path: Path, row: int, qid: str, db: str, category: str, question: str,
         instructions=(instructions or "").strip(), difficulty=(difficulty or "").strip(),
         order_matters=_bool_or_none(order_matters, where), source_file=str(path), source_row=row, extra=extra,
         split=split, answerable=answerable_b,
+        question_raw=str(question) if str(question) != str(question).strip() else "",
     )
 
 
