@@ -108,3 +108,30 @@ def test_session_state_does_not_leak(executor, sqleval_fixtures):
 def test_reader_role_is_not_superuser(executor, sqleval_fixtures):
     out = executor.execute(db(sqleval_fixtures), "SELECT current_user, usesuper FROM pg_user WHERE usename = current_user")
     assert out.result.rows == [("t2seval_reader", False)]
+
+
+# ----------------------------------------------------------------------------- planner cost (EXPLAIN)
+def test_estimated_cost_plans_without_executing(executor, sqleval_fixtures):
+    d = db(sqleval_fixtures)
+    cheap = executor.estimated_cost(d, "SELECT name FROM products WHERE product_id = 14")
+    dear = executor.estimated_cost(d, "SELECT a.name FROM products a CROSS JOIN products b CROSS JOIN products c ORDER BY 1")
+    assert cheap is not None and dear is not None and 0 < cheap < dear
+    assert executor.estimated_cost(d, "SELECT name FROM products WHERE product_id = 14") == cheap  # deterministic
+    # planned, never run: a query that would take minutes is costed at once
+    slow = "SELECT count(*) FROM generate_series(1, 100000000000) g"
+    t0 = time.perf_counter()
+    assert executor.estimated_cost(d, slow) > cheap
+    assert time.perf_counter() - t0 < executor.timeout_ms / 1000
+
+
+@pytest.mark.parametrize("sql", [
+    "DELETE FROM products",
+    "WITH d AS (DELETE FROM products RETURNING *) SELECT * FROM d",
+    "SELECT 1; SELECT 2",
+    "SELECT nope FROM products",
+    "SELECT 1) AS t2seval_q; DROP TABLE products; SELECT (1",
+])
+def test_estimated_cost_of_what_is_not_one_query_is_none(executor, sqleval_fixtures, sql):
+    d = db(sqleval_fixtures)
+    assert executor.estimated_cost(d, sql) is None
+    assert executor.execute(d, "SELECT count(*) FROM products").ok  # the sandbox is intact afterwards

@@ -149,3 +149,15 @@ def test_linking_scores():
     assert (s.column_precision, s.column_recall) == (1.0, pytest.approx(1 / 3))
     bad = linking_scores("SELECT FROM WHERE (", "SELECT name FROM customers", SCHEMA)
     assert (bad.table_precision, bad.table_recall, bad.column_recall) == (0.0, 0.0, 0.0)
+
+
+def test_cost_ratio_and_ves():
+    from eval.scoring.partial import cost_ratio, ves
+
+    assert cost_ratio(100.0, 25.0) == 4.0 and cost_ratio(25.0, 100.0) == 0.25
+    assert cost_ratio(None, 3.0) is None and cost_ratio(3.0, None) is None and cost_ratio(0.0, 0.0) is None
+    assert cost_ratio(5.0, 0.0) == float("inf")
+    # two questions: one correct at 4x cheaper (sqrt 2), one wrong (0)
+    assert ves([4.0, None], 2) == pytest.approx(1.0)
+    assert ves([float("inf")], 1) == pytest.approx(10.0)  # capped at a ratio of 100
+    assert ves([], 0) is None

@@ -88,3 +88,26 @@ def soft_f1(gold_rows: Sequence[tuple], pred_rows: Sequence[tuple], *, rel_tol: 
     precision, recall = matched / p_n, matched / g_n
     f1 = 0.0 if matched == 0 else 2 * precision * recall / (precision + recall)
     return SoftF1(precision, recall, f1, matched, tuple(cols))
+
+
+# --------------------------------------------------------------------------- efficiency
+
+
+def cost_ratio(gold_cost: Optional[float], pred_cost: Optional[float]) -> Optional[float]:
+    """The gold's planner cost over the prediction's (> 1: the prediction plans cheaper); None when
+    either is unknown.  Computed for correct predictions only (the caller's rule)."""
+    if gold_cost is None or pred_cost is None or gold_cost < 0 or pred_cost < 0:
+        return None
+    if pred_cost == 0:
+        return None if gold_cost == 0 else float("inf")
+    return gold_cost / pred_cost if gold_cost > 0 else 0.0
+
+
+def ves(ratios: Sequence[Optional[float]], n_questions: int) -> Optional[float]:
+    """A VES-style score from planner costs: sum over the correct predictions of sqrt(cost ratio),
+    divided by all questions (an incorrect prediction adds 0), as BIRD's VES does with wall-clock
+    ratios; a ratio is capped at 100 (a cost of 0 against a positive one).  None with no question."""
+    if n_questions <= 0:
+        return None
+    total = sum(min(r, 100.0) ** 0.5 for r in ratios if r is not None)
+    return total / n_questions
