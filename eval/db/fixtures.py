@@ -34,7 +34,8 @@ from sqlglot.tokens import TokenType
 from eval.db import pgconn
 from eval.errors import UsageError
 from eval.sqltext.rewrite import VOLATILE_NAMES
-from eval.db.pgserver import DB_PREFIX, READER_ROLE, Server
+from eval.db.pgserver import DB_PREFIX, Server
+from eval.db.reader_role import READER_ROLE
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
 LOADER_VERSION = "7"  # bump to force a reload of every fixture after a loader change
