@@ -13,29 +13,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from eval.percent import fmt_pct
-from eval.types import CATEGORIES, Question
-
-CSV_COLUMNS = [
-    "question_id", "db_name", "query_category", "difficulty", "question", "instructions", "query",
-    "generated_query", "correct", "correct_single", "exact_match", "reason", "error_db_exec",
-    "error_query_gen", "error_msg", "gold_ambiguous", "latency_seconds", "tokens_in", "tokens_out",
-    "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note", "split", "answerable",
-    "correct_sqleval", "note_sqleval",
-]
-
-REASON_ORDER = (
-    "match", "match_extra_columns", "gold_ambiguous_ties", "pred_error", "timeout", "too_large",
-    "no_prediction", "empty_vs_rows", "row_count", "missing_columns", "wrong_values", "duplicate_rows",
-    "wrong_order", "instance_mismatch", "hedged", "gold_error", "abstained", "answered_unanswerable",
-)
-
-
-def base_record(q: Question) -> dict:
-    return {
-        "question_id": q.id, "db_name": q.db, "query_category": q.category, "difficulty": q.difficulty,
-        "question": q.question, "instructions": q.instructions, "query": q.gold_raw,
-        "split": q.split, "answerable": int(q.answerable),
-    }
+from eval.run.record import CSV_COLUMNS, Record, Summary
+from eval.types import CATEGORIES, REASONS
 
 
 class RecordWriter:
@@ -45,7 +24,10 @@ class RecordWriter:
         self.path = Path(path)
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
-    def write(self, record: dict) -> None:
+    def write(self, record) -> None:
+        """Append one Record (or a plain dict: predictions.jsonl) as one line."""
+        if isinstance(record, Record):
+            record = record.to_dict()
         text = json.dumps(record, ensure_ascii=False, default=str)
         try:
             line = (text + "\n").encode("utf-8")
@@ -59,7 +41,7 @@ class RecordWriter:
             self.fd = None
 
 
-def read_records(path: Path) -> list[dict]:
+def read_records(path: Path) -> list[Record]:
     """Records from a results.jsonl; a torn (incomplete) last line from a killed run is dropped."""
     out = []
     p = Path(path)
@@ -71,7 +53,7 @@ def read_records(path: Path) -> list[dict]:
         if not line.strip():
             continue
         try:
-            out.append(json.loads(line))
+            out.append(Record.from_dict(json.loads(line)))
         except json.JSONDecodeError:
             if i == len(lines) - 1 or all(not x.strip() for x in lines[i + 1:]):
                 continue  # torn last line
@@ -91,7 +73,7 @@ def repair_jsonl(path: Path) -> None:
             f.write(keep)
 
 
-def write_csv(path: Path, records: Iterable[dict]) -> None:
+def write_csv(path: Path, records: Iterable[Record]) -> None:
     tmp = Path(str(path) + ".tmp")
     with open(tmp, "w", newline="", encoding="utf-8", errors="backslashreplace") as f:
         w = csv.DictWriter(f, fieldnames=CSV_COLUMNS, extrasaction="ignore")
@@ -130,7 +112,7 @@ def _group(records: list[dict], key: str, order: Optional[Iterable[str]] = None)
 
 def _reasons(records: list[dict]) -> dict:
     cnt = Counter(r["reason"] for r in records)
-    return {k: cnt[k] for k in list(REASON_ORDER) + sorted(set(cnt) - set(REASON_ORDER)) if cnt.get(k)}
+    return {k: cnt[k] for k in list(REASONS) + sorted(set(cnt) - set(REASONS)) if cnt.get(k)}
 
 
 def _scored(records: list[dict]) -> list[dict]:
@@ -178,31 +160,30 @@ def abstention(records: list[dict]) -> Optional[dict]:
             "reliability": _pct(score, n)}
 
 
-def summarize(records: list[dict], meta: dict) -> dict:
+def summarize(records: list, meta: dict) -> Summary:
+    """summary.json of these records (Records, or dicts as results.jsonl holds them) and the run's
+    configuration ``meta``."""
+    records = [Record.from_dict(r) for r in records]
     scored = _scored(records)
-    s = {"format_version": 1}
-    s.update(meta)
-    s.update(_headline(scored))
-    s.update({
-        "n_exact_match": sum(int(r["exact_match"]) for r in scored),
-        "n_error_db_exec": sum(int(r["error_db_exec"]) for r in scored),
-        "n_error_query_gen": sum(int(r["error_query_gen"]) for r in scored),
-        "n_gold_ambiguous": sum(int(r.get("gold_ambiguous", 0)) for r in scored),
-        "categories": _group(scored, "query_category", CATEGORIES),
-        "databases": _group(scored, "db_name"),
-        "difficulties": _group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
-        "splits": _splits(scored),
-        "reasons": _reasons(scored),
-        "tokens_in": sum(int(r.get("tokens_in") or 0) for r in records),
-        "tokens_out": sum(int(r.get("tokens_out") or 0) for r in records),
-        "cost_in_cents": round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
-        "question_ids": [r["question_id"] for r in records],
-    })
-    s["sqleval_disagreements"] = sqleval_disagreements(scored)
     ab = abstention(records)
-    if ab is not None:
-        s["abstention"] = ab
-    return s
+    return Summary(
+        meta=dict(meta), **_headline(scored),
+        n_exact_match=sum(int(r["exact_match"]) for r in scored),
+        n_error_db_exec=sum(int(r["error_db_exec"]) for r in scored),
+        n_error_query_gen=sum(int(r["error_query_gen"]) for r in scored),
+        n_gold_ambiguous=sum(int(r.get("gold_ambiguous", 0)) for r in scored),
+        categories=_group(scored, "query_category", CATEGORIES),
+        databases=_group(scored, "db_name"),
+        difficulties=_group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
+        splits=_splits(scored),
+        reasons=_reasons(scored),
+        tokens_in=sum(int(r.get("tokens_in") or 0) for r in records),
+        tokens_out=sum(int(r.get("tokens_out") or 0) for r in records),
+        cost_in_cents=round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
+        question_ids=[r["question_id"] for r in records],
+        sqleval_disagreements=sqleval_disagreements(scored),
+        abstention=ab,
+    )
 
 
 def sqleval_disagreements(records: list[dict]) -> dict:
@@ -244,9 +225,11 @@ def _pct1(k: int, n: int) -> str:
     return fmt_pct(k, n, empty="0.0")
 
 
-def format_table(summary: dict) -> str:
+def format_table(summary) -> str:
     """The category table; with several splits, a per-split table below it; with unanswerable
-    questions or abstentions, the abstention table."""
+    questions or abstentions, the abstention table.  ``summary``: a Summary or summary.json's dict."""
+    if isinstance(summary, Summary):
+        summary = summary.to_dict()
     rows = [("query_category", "n", "perc_correct", "perc_correct_single")]
     for cat, g in summary["categories"].items():
         rows.append((cat, str(g["n"]), _pct1(g["correct"], g["n"]), _pct1(g["correct_single"], g["n"])))

@@ -125,7 +125,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Literal, Optional, Sequence, Union, get_args
 
 from eval.scoring.sqleval_frames import _pandas_2023, frame_2023
 from eval.types import ResultSet
@@ -136,7 +136,7 @@ if TYPE_CHECKING:  # pandas is imported only when frames are built
 __all__ = ["NOTE_CODES", "ORDER_WORDS", "GoldFailed", "correct_sqleval", "expand_gold_2023", "wants_order_2023"]
 
 NoteCode = Literal["exact", "subset", "different", "pred_error", "gold_error", "exception"]
-NOTE_CODES: tuple[str, ...] = ("exact", "subset", "different", "pred_error", "gold_error", "exception")
+NOTE_CODES: tuple[str, ...] = get_args(NoteCode)
 
 #: The 2023 order test: these words anywhere in the question, inside other words too.
 ORDER_WORDS = re.compile(r"(order|sort|arrange)", re.IGNORECASE)
