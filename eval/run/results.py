@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Optional
 
 from eval.percent import fmt_pct
+from eval.run.aggregate import Count, counts, flag, group_of, overall, reason_counts
 from eval.run.record import CSV_COLUMNS, Record, Summary
 from eval.types import CATEGORIES, REASONS
 
@@ -90,28 +91,19 @@ def write_json(path: Path, obj: dict) -> None:
     os.replace(tmp, path)
 
 
-def _pct(n: int, d: int) -> float:
-    return 100.0 * n / d if d else 0.0
-
-
-def _group(records: list[dict], key: str, order: Optional[Iterable[str]] = None) -> dict:
-    groups: dict[str, list[dict]] = {}
-    for r in records:
-        groups.setdefault(r.get(key) or "", []).append(r)
-    keys = [k for k in (order or []) if k in groups] + sorted(k for k in groups if k not in set(order or []))
+def _group(records: list[Record], key: str, order: Optional[Iterable[str]] = None) -> dict:
+    per = {f: counts(records, key, f, order=order) for f in ("correct", "correct_single", "correct_sqleval")}
     out = OrderedDict()
-    for k in keys:
-        rs = groups[k]
-        n, c, cs = len(rs), sum(int(r["correct"]) for r in rs), sum(int(r["correct_single"]) for r in rs)
-        ce = sum(int(r.get("correct_sqleval") or 0) for r in rs)
-        out[k] = {"n": n, "correct": c, "perc_correct": _pct(c, n), "correct_single": cs,
-                  "perc_correct_single": _pct(cs, n), "correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n),
-                  "reasons": _reasons(rs)}
+    for g, c in per["correct"].items():
+        cs, ce = per["correct_single"][g], per["correct_sqleval"][g]
+        out[g] = {"n": c.n, "correct": c.k, "perc_correct": c.percent, "correct_single": cs.k,
+                  "perc_correct_single": cs.percent, "correct_sqleval": ce.k, "perc_correct_sqleval": ce.percent,
+                  "reasons": _reasons([r for r in records if group_of(r, key) == g])}
     return out
 
 
-def _reasons(records: list[dict]) -> dict:
-    cnt = Counter(r["reason"] for r in records)
+def _reasons(records: list[Record]) -> dict:
+    cnt = reason_counts(records)
     return {k: cnt[k] for k in list(REASONS) + sorted(set(cnt) - set(REASONS)) if cnt.get(k)}
 
 
@@ -121,14 +113,11 @@ def _scored(records: list[dict]) -> list[dict]:
     return [r for r in records if int(r.get("answerable", 1))]
 
 
-def _headline(records: list[dict]) -> dict:
-    n = len(records)
-    c = sum(int(r["correct"]) for r in records)
-    cs = sum(int(r["correct_single"]) for r in records)
-    ce = sum(int(r.get("correct_sqleval") or 0) for r in records)
-    return {"n_questions": n, "n_correct": c, "perc_correct": _pct(c, n),
-            "n_correct_single": cs, "perc_correct_single": _pct(cs, n),
-            "n_correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n)}
+def _headline(records: list[Record]) -> dict:
+    c, cs, ce = (overall(records, f) for f in ("correct", "correct_single", "correct_sqleval"))
+    return {"n_questions": c.n, "n_correct": c.k, "perc_correct": c.percent,
+            "n_correct_single": cs.k, "perc_correct_single": cs.percent,
+            "n_correct_sqleval": ce.k, "perc_correct_sqleval": ce.percent}
 
 
 def abstention(records: list[dict]) -> Optional[dict]:
@@ -145,7 +134,7 @@ def abstention(records: list[dict]) -> Optional[dict]:
     def has_query(r):
         return bool(str(r.get("generated_query") or "").strip()) and r.get("reason") != "abstained"
 
-    a_ok = sum(int(r["correct"]) for r in ans)
+    a_ok = overall(ans).k
     a_abst = sum(r.get("reason") == "abstained" for r in ans)
     a_wrong = sum(not int(r["correct"]) and has_query(r) for r in ans)
     u_abst = sum(r.get("reason") == "abstained" for r in una)
@@ -156,8 +145,8 @@ def abstention(records: list[dict]) -> Optional[dict]:
                            "no_query": len(ans) - a_ok - a_abst - a_wrong},
             "unanswerable": {"n": len(una), "abstained": u_abst, "answered": u_answered,
                              "no_query": len(una) - u_abst - u_answered,
-                             "perc_abstained": _pct(u_abst, len(una))},
-            "reliability": _pct(score, n)}
+                             "perc_abstained": Count(u_abst, len(una)).percent},
+            "reliability": Count(score, n).percent}
 
 
 def summarize(records: list, meta: dict) -> Summary:
@@ -168,10 +157,10 @@ def summarize(records: list, meta: dict) -> Summary:
     ab = abstention(records)
     return Summary(
         meta=dict(meta), **_headline(scored),
-        n_exact_match=sum(int(r["exact_match"]) for r in scored),
-        n_error_db_exec=sum(int(r["error_db_exec"]) for r in scored),
-        n_error_query_gen=sum(int(r["error_query_gen"]) for r in scored),
-        n_gold_ambiguous=sum(int(r.get("gold_ambiguous", 0)) for r in scored),
+        n_exact_match=overall(scored, "exact_match").k,
+        n_error_db_exec=overall(scored, "error_db_exec").k,
+        n_error_query_gen=overall(scored, "error_query_gen").k,
+        n_gold_ambiguous=overall(scored, "gold_ambiguous").k,
         categories=_group(scored, "query_category", CATEGORIES),
         databases=_group(scored, "db_name"),
         difficulties=_group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
@@ -189,8 +178,8 @@ def summarize(records: list, meta: dict) -> Summary:
 def sqleval_disagreements(records: list[dict]) -> dict:
     """Where our verdict and sql-eval's 2023 verdict differ, counted by our reason:
     {"ours_only": {reason: n}, "sqleval_only": {reason: n}} (docs/SCORING.md)."""
-    ours = Counter(r["reason"] for r in records if int(r["correct"]) and not int(r.get("correct_sqleval") or 0))
-    theirs = Counter(r["reason"] for r in records if not int(r["correct"]) and int(r.get("correct_sqleval") or 0))
+    ours = reason_counts(r for r in records if flag(r, "correct") and not flag(r, "correct_sqleval"))
+    theirs = reason_counts(r for r in records if not flag(r, "correct") and flag(r, "correct_sqleval"))
     return {"ours_only": dict(sorted(ours.items())), "sqleval_only": dict(sorted(theirs.items()))}
 
 
