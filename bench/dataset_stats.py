@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from eval.data import dataset  # noqa: E402
-from eval.db import fixtures  # noqa: E402
+from eval.db import fixture_files, fixtures  # noqa: E402
 from eval.types import CATEGORIES  # noqa: E402
 
 DIFFS = ("easy", "medium", "hard", "extra")
@@ -61,7 +61,7 @@ def section(qs_all) -> None:
     print("\n### Rows per instance\n")
     rows = []
     for d in dbs:
-        gen = fixtures._load_generator(fxs[d].path / "generate.py")
+        gen = fixture_files.load_generator(fxs[d].path / "generate.py")
         counts = []
         tables = None
         for seed in gen.SEEDS:

@@ -138,14 +138,14 @@ def question_for(e: dict, n: int, token: str) -> dict:
 def _state(root: Path) -> dict:
     """What a hostile query could have changed, read from the embedded server's data directory
     without the reset that every harness start applies to the reader role's settings."""
-    from eval.db import fixtures, pgconn, pgserver  # noqa: PLC0415
+    from eval.db import fixtures, pgconn, pgserver, reader_role  # noqa: PLC0415
 
-    saved = pgserver._ensure_reader_role
-    pgserver._ensure_reader_role = lambda *a, **k: None  # keep whatever the run left in the catalog
+    saved = reader_role.ensure_reader_role
+    reader_role.ensure_reader_role = lambda *a, **k: None  # keep whatever the run left in the catalog
     try:
         server = pgserver.EmbeddedServer(root, log=lambda m: None)
     finally:
-        pgserver._ensure_reader_role = saved
+        reader_role.ensure_reader_role = saved
     try:
         c = pgconn.connect(server.admin.for_db("postgres"))
         c.autocommit = True

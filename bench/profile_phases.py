@@ -43,7 +43,7 @@ def cold(root: Path) -> None:
                 acc[name] += time.perf_counter() - t
         setattr(fixtures, name, g)
 
-    for name in ("generated_csv", "_run_sql_file", "_copy_generated", "_finish", "restore"):
+    for name in ("generated_csv", "run_sql_file", "_copy_generated", "finish", "restore"):
         timed(name)
     t = time.perf_counter()
     server = EmbeddedServer(root)
@@ -60,8 +60,8 @@ def cold(root: Path) -> None:
             setattr(fixtures, name, f)
     n = sum(fx.n_instances for fx in fxs.values())
     print(f"cold: {n} instances built with 1 worker in {total:.2f} s:")
-    labels = {"generated_csv": "data generation + CSV rendering (Python)", "_run_sql_file": "DDL through psql",
-              "_copy_generated": "COPY", "_finish": "grants + ANALYZE + checksums",
+    labels = {"generated_csv": "data generation + CSV rendering (Python)", "run_sql_file": "DDL through psql",
+              "_copy_generated": "COPY", "finish": "grants + ANALYZE + checksums",
               "restore": "clone of the working database from its template"}
     for name, label in labels.items():
         print(f"  {label:52s} {acc[name]:6.2f} s")

@@ -27,6 +27,7 @@ from eval.errors import UsageError
 from eval.report.runs import load_run, Run
 from eval.report.compare import paired_comparison
 from eval.run import pipeline, prepare, results
+from eval.run.record import Record
 
 __all__ = ["Evaluation", "evaluate", "load_run", "compare_runs"]
 
@@ -39,7 +40,7 @@ class Evaluation:
     results.jsonl), and the run folder that holds them."""
 
     summary: dict
-    records: list[dict]
+    records: list[Record]  # eval/run/record.py; also read as mappings: rec["reason"]
     run_dir: Path
 
     @property

@@ -7,9 +7,38 @@ touching the others.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional, Protocol
+from typing import Any, Literal, Optional, Protocol, get_args
 
 CATEGORIES = ("group_by", "order_by", "ratio", "table_join", "where")
+
+#: Every reason code a verdict can carry (docs/SCORING.md), defined once: the comparator's and the
+#: pipeline's verdicts, results.jsonl's ``reason`` and summary.json's ``reasons`` (in this order).
+Reason = Literal[
+    "match",
+    "match_extra_columns",
+    "gold_ambiguous_ties",
+    "pred_error",
+    "timeout",
+    "too_large",
+    "no_prediction",
+    "empty_vs_rows",
+    "row_count",
+    "missing_columns",
+    "wrong_values",
+    "duplicate_rows",
+    "wrong_order",
+    "instance_mismatch",
+    "hedged",                 # set by the pipeline (eval/scoring/hedging.py) over a match_extra_columns verdict
+    "gold_error",
+    "abstained",              # set by the pipeline: the model declined (docs/SCORING.md)
+    "answered_unanswerable",  # set by the pipeline: a query for a question marked answerable: false
+]
+REASONS: tuple[str, ...] = get_args(Reason)
+
+#: How an execution failed (ExecOutcome.error_kind): any database error, statement_timeout, the row
+#: cap, or refused before it reached the server (several statements, empty, not parseable).
+ErrorKind = Literal["error", "timeout", "too_large", "rejected"]
+ERROR_KINDS: tuple[str, ...] = get_args(ErrorKind)
 
 #: A run's settings, read by attribute (``args.timeout``, ``args.model_path`` …): the parsed
 #: command line, whose flags eval/cli/parser.py defines (and, with their defaults, documents).
@@ -85,14 +114,14 @@ class ResultSet:
 class ExecOutcome:
     """The result of executing one SQL text in the sandbox.
 
-    ``error_kind`` is None on success, else one of
+    ``error_kind`` is None on success, else one of ERROR_KINDS:
     ``"error"`` (any database error), ``"timeout"`` (statement_timeout fired),
     ``"too_large"`` (row cap exceeded), ``"rejected"`` (refused before it
     reached the server: several statements, empty text, not parseable).
     """
 
     result: Optional[ResultSet]
-    error_kind: Optional[str] = None
+    error_kind: Optional[ErrorKind] = None
     error: str = ""
     elapsed_s: float = 0.0
 

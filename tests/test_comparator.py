@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from eval.scoring.comparator import asks_for_order, combine_instances, compare, error_verdict, order_required
-from eval.scoring.verdict import REASONS, GoldEvidence, Verdict
+from eval.scoring.verdict import GoldEvidence, Verdict
+from eval.types import REASONS
 from eval.sqltext.rewrite import order_plan
 from eval.types import ResultSet
 from tests.helpers.comparator_cases import CASES, Case

@@ -10,7 +10,8 @@ import pytest
 
 from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
 from eval.db import pgconn
-from eval.db.pgserver import READER_ROLE, EmbeddedServer
+from eval.db.pgserver import EmbeddedServer
+from eval.db.reader_role import READER_ROLE
 
 
 @pytest.fixture()

@@ -120,19 +120,19 @@ def test_harness_memory_and_state(figures):
 
 def test_state_check_sees_a_change(figures, replay_root):
     """The checks above would notice what a smuggled statement leaves behind."""
-    from eval.db import pgconn, pgserver  # noqa: PLC0415
+    from eval.db import pgconn, pgserver, reader_role  # noqa: PLC0415
 
     base = hostile_replay._state(replay_root)
-    saved = pgserver._ensure_reader_role
-    pgserver._ensure_reader_role = lambda *a, **k: None
+    saved = reader_role.ensure_reader_role
+    reader_role.ensure_reader_role = lambda *a, **k: None
     try:
         server = pgserver.EmbeddedServer(replay_root, log=lambda m: None)
     finally:
-        pgserver._ensure_reader_role = saved
+        reader_role.ensure_reader_role = saved
     try:
         c = pgconn.connect(server.admin.for_db("postgres"))
         c.autocommit = True
-        c.execute(f"ALTER ROLE {pgserver.READER_ROLE} SET application_name = 'pwned'")
+        c.execute(f"ALTER ROLE {reader_role.READER_ROLE} SET application_name = 'pwned'")
         c.close()
         db = next(d for d in base["databases"] if d.startswith("t2seval_bakery"))
         c = pgconn.connect(server.admin.for_db(db))

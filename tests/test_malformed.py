@@ -110,12 +110,12 @@ def _own_pg_data(pg_root) -> Path:
 
 
 def _t2seval_databases(pg_data: Path) -> set[str]:
-    from eval.db import fixtures
+    from eval.db import fixture_dbs
     from eval.db.pgserver import EmbeddedServer
 
     s = EmbeddedServer(pg_data)
     try:
-        return fixtures._existing_dbs(s)
+        return fixture_dbs.existing_dbs(s)
     finally:
         s.stop()
 

@@ -20,7 +20,8 @@ from eval.db import executor as executor_mod
 from eval.db import fixtures, pgconn
 from eval.errors import InfrastructureError
 from eval.db.executor import Executor
-from eval.db.pgserver import READER_ROLE, EmbeddedServer, _ensure_reader_role
+from eval.db.pgserver import EmbeddedServer
+from eval.db.reader_role import READER_ROLE, ensure_reader_role
 
 OPERATORS = "+-*/<>=~!@#%^&|`?"
 UNICODE_SPACES = ["\u00a0", "\u2000", "\u2003", "\u2009", "\u200a", "\u200b", "\u2028", "\u3000", "\ufeff", "\u0085"]
@@ -33,7 +34,7 @@ def _db(fxs) -> str:
 
 def _harness_settings(server) -> list:
     """The reader role's settings as every start leaves them (the harness's own defaults only)."""
-    _ensure_reader_role(server, password=None)
+    ensure_reader_role(server, password=None)
     return _role_settings(server)
 
 
@@ -140,7 +141,7 @@ def test_reader_role_settings_do_not_apply_and_are_reset(server, sqleval_fixture
         assert ex.execute(d, "SELECT pg_sleep(5)").error_kind == "timeout"
         ex.close()
     finally:
-        _ensure_reader_role(server, password=None)  # what every start does
+        ensure_reader_role(server, password=None)  # what every start does
     assert _role_settings(server) == clean
 
 

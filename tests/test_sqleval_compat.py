@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from eval.scoring import sqleval_compat as sc
+from eval.scoring import sqleval_frames as sf
 from eval.pgvalues import Interval, Json, PgText
 from eval.scoring.sqleval_compat import GoldFailed, correct_sqleval, expand_gold_2023, wants_order_2023
 from eval.types import ResultSet
@@ -150,7 +151,7 @@ def test_order_words():
 # --------------------------------------------------------------------------- driver values (no pandas)
 
 def test_driver_values_are_what_psycopg2_returned():
-    dv = sc.driver_value
+    dv = sf.driver_value
     assert dv(Interval(1, 0, 0)) == dt.timedelta(days=30)
     assert dv(Interval(14, 2, 5_000_000)) == dt.timedelta(days=365 + 60 + 2, seconds=5)
     assert dv(Interval(-14, 0, 0)) == dt.timedelta(days=-365 - 60)
@@ -158,8 +159,8 @@ def test_driver_values_are_what_psycopg2_returned():
     assert dv(Json("not json")) == "not json"
     assert dv(PgText("datetime", "infinity")) == "infinity"
     assert bytes(dv(b"\x00\x01")) == b"\x00\x01" and isinstance(dv(b"\x00"), memoryview)
-    assert dv(Decimal("1234.5"), sc.MONEY_OID) == "$1,234.50"
-    assert dv(Decimal("-3"), sc.MONEY_OID) == "-$3.00"
+    assert dv(Decimal("1234.5"), sf.MONEY_OID) == "$1,234.50"
+    assert dv(Decimal("-3"), sf.MONEY_OID) == "-$3.00"
     assert dv(Decimal("1234.5")) == Decimal("1234.5")
     assert dv([Interval(0, 1, 0), None]) == [dt.timedelta(days=1), None]
     for v in (None, True, 3, 2.5, "x", dt.date(2024, 1, 1), dt.datetime(2024, 1, 1), dt.time(1)):
@@ -174,12 +175,12 @@ def test_frame_is_read_sql_querys():
                    [(Decimal("1.5"), Decimal("2"), 1, "x", dt.date(2024, 1, 1), dt.datetime(2024, 1, 1, 10),
                      dt.datetime(2024, 1, 1, 10, tzinfo=dt.timezone.utc), True),
                     (None, Decimal("3"), None, None, None, None, None, None)])
-    df = sc.frame_2023(rs)
+    df = sf.frame_2023(rs)
     kinds = {c: df[c].dtype.kind for c in df.columns}
     assert kinds == {"n": "f", "d": "f", "i": "f", "s": "O", "day": "O", "at": "M", "atz": "M", "b": "O"}
     assert str(df["atz"].dtype.tz) == "UTC"
     assert df["s"].tolist() == ["x", None]  # 2023: object strings, NULL stays None
-    empty = sc.frame_2023(ResultSet(["a", "b"], []))
+    empty = sf.frame_2023(ResultSet(["a", "b"], []))
     assert empty.shape == (0, 2)
 
 
@@ -194,8 +195,9 @@ def test_contract():
     assert (ok, note) == (False, "gold_error: expansion 1 of 1: RuntimeError: boom")
     assert correct_sqleval("SELECT a FROM t", [g], g, question="q", category="where") == (True, "exact: expansion 1 of 1")
     assert correct_sqleval("SELECT a FROM t", [g], None, question="q", category="where") == (False, "pred_error")
-    assert sorted(sc.__all__) == sorted(["NOTE_CODES", "ORDER_WORDS", "GoldFailed", "correct_sqleval", "driver_value",
-                                         "expand_gold_2023", "frame_2023", "wants_order_2023"])
+    assert sorted(sc.__all__) == sorted(["NOTE_CODES", "ORDER_WORDS", "GoldFailed", "correct_sqleval",
+                                         "expand_gold_2023", "wants_order_2023"])
+    assert sorted(sf.__all__) == ["MONEY_OID", "driver_value", "frame_2023"]
 
 
 @needs_pandas

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 from eval.errors import UsageError
-from eval.db.pgserver import DB_PREFIX, READER_ROLE
+from eval.db.pgserver import DB_PREFIX
+from eval.db.reader_role import READER_ROLE
 
 
 def cleanup(server, *, dry_run: bool = False, out=print) -> list[str]:

@@ -10,35 +10,32 @@ Each instance database is named ``t2seval_<db>_<hash10>_<k>`` where the hash cov
 the folder. It is built under a temporary name and renamed only when complete, so a failed or
 killed load never leaves a database that a later run would reuse; a changed folder gets a new hash
 and is rebuilt.
+
+This module decides what to build and checks it afterwards; what a folder holds (generators, CSV,
+clock use) is eval/db/fixture_files.py, the databases themselves (staging, templates, restore, psql)
+eval/db/fixture_dbs.py, and the last step of a load (grants, revoked built-ins, checksums)
+eval/db/fixture_seal.py.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
-import decimal
 import hashlib
-import importlib.util
-import io
 import json
 import os
 import re
-import secrets
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from sqlglot.dialects.postgres import Postgres
-from sqlglot.tokens import TokenType
-
-from eval.db import pgconn
+from eval.db.fixture_dbs import (connect, drop_database, existing_dbs, read_meta, restore, run_sql_file, seal_template,
+                                 staged, template_name)
+from eval.db.fixture_files import generated_csv, load_generator, uses_clock
+from eval.db.fixture_seal import finish, qualified, table_checksums, user_tables
+from eval.db.pgserver import DB_PREFIX, Server
 from eval.errors import UsageError
-from eval.sqltext.rewrite import VOLATILE_NAMES
-from eval.db.pgserver import DB_PREFIX, READER_ROLE, Server
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
 
 LOADER_VERSION = "7"  # bump to force a reload of every fixture after a loader change
-DEFAULT_SEEDS = [0]
 
 
 @dataclass
@@ -92,9 +89,9 @@ def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixtu
         digest, files = _folder_hash(sub)
         gen = sub / "generate.py"
         kind = "generated" if gen.exists() else "sql"
-        seeds = list(_load_generator(gen).SEEDS) if kind == "generated" else []
+        seeds = list(load_generator(gen).SEEDS) if kind == "generated" else []
         out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds,
-                                clock_dependent=kind == "sql" and any(_uses_clock(f) for f in sql_files))
+                                clock_dependent=kind == "sql" and any(uses_clock(f) for f in sql_files))
     if not out and needed is None:
         raise UsageError(f"--schemas {schemas_dir}: no database folders in it")
     return out  # with ``needed``, a missing folder is reported by dataset.check_databases, naming the row
@@ -105,60 +102,6 @@ def fixtures_hash(fixtures: list[Fixture]) -> str:
     for f in sorted(fixtures, key=lambda f: f.name):
         h.update(f"{f.name}:{f.content_hash}\n".encode())
     return h.hexdigest()
-
-
-def _load_generator(path: Path):
-    spec = importlib.util.spec_from_file_location(f"t2seval_gen_{path.parent.name}", path)
-    mod = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(mod)
-    except Exception as e:  # noqa: BLE001 - any failure of user code importing the generator is a usage error naming it
-        raise UsageError(f"{path}: cannot import the generator: {type(e).__name__}: {e}")
-    if not callable(getattr(mod, "generate", None)):
-        raise UsageError(f"{path}: defines no generate(seed) function")
-    if not hasattr(mod, "SEEDS"):
-        mod.SEEDS = list(DEFAULT_SEEDS)
-    return mod
-
-
-# The byte scan looks for exactly the shapes the token check below accepts (a bare CURRENT_* keyword,
-# a volatile function name followed by "(", a quoted now/today/tomorrow/yesterday), so the costly
-# tokenizing only runs on files that may really read the clock -- not on every dump whose data
-# mentions "now" or "today" in its text.
-_CLOCK_SHAPES = (  # searched in the lower-cased bytes, one simple pattern each (one alternation is ~3x slower)
-    re.compile(rb"\bcurrent_(?:date|time|timestamp)\b"),
-    re.compile(rb"\b(?:" + b"|".join(re.escape(n.encode()) for n in sorted(VOLATILE_NAMES)) + rb")\s*\("),
-    re.compile(rb"'\s*(?:now|today|tomorrow|yesterday)\s*'"),
-)
-_CLOCK_TOKENS = {TokenType.CURRENT_DATE, TokenType.CURRENT_TIME, TokenType.CURRENT_TIMESTAMP}
-
-
-def _uses_clock(path: Path) -> bool:
-    """Whether a fixture's load SQL calls the clock or randomness (``INSERT … VALUES (CURRENT_DATE - 3)``,
-    ``now()``, ``'today'::date``): read with sqlglot's tokenizer after a cheap byte scan."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return False
-    low = data.lower()
-    if not any(p.search(low) for p in _CLOCK_SHAPES):
-        return False
-    try:
-        tokens = Postgres().tokenize(data.decode("utf-8", "replace"))
-    except Exception:  # noqa: BLE001 - a text sqlglot cannot tokenize: assume it may use the clock
-        return True
-    for i, t in enumerate(tokens):
-        if t.token_type in _CLOCK_TOKENS:
-            return True
-        nxt = tokens[i + 1].token_type if i + 1 < len(tokens) else None
-        word = t.text.lower()
-        if t.token_type == TokenType.STRING and word.strip() in ("now", "today", "tomorrow", "yesterday") \
-                and (nxt == TokenType.DCOLON or (i and tokens[i - 1].token_type in (TokenType.DATE, TokenType.TIMESTAMP,
-                                                                                    TokenType.TIMESTAMPTZ))):
-            return True
-        if t.token_type != TokenType.STRING and nxt == TokenType.L_PAREN and word in VOLATILE_NAMES:
-            return True
-    return False
 
 
 def _today_utc() -> str:
@@ -174,20 +117,6 @@ def instance_db_name(fx: Fixture, k: int) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-def _connect(server: Server, db: str, autocommit: bool = True):
-
-    return pgconn.connect(server.admin.for_db(db), autocommit=autocommit)
-
-
-def _existing_dbs(server: Server) -> set[str]:
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            cur.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (DB_PREFIX.replace("_", r"\_") + "%",))
-            return {r[0] for r in cur.fetchall()}
-    finally:
-        c.close()
-
 
 def ensure_loaded(server: Server, fx: Fixture, log: Callable[[str], None] = lambda m: None) -> list[str]:
     """Make sure every instance of ``fx`` exists; return the instance database names."""
@@ -202,16 +131,16 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
     Missing instances are built in parallel: generators run in worker processes (pure Python, so
     threads would serialise on the GIL) while other instances' DDL, COPY and ANALYZE run on the
     server.  The first error is raised after the other builds have finished and cleaned up."""
-    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor  # noqa: PLC0415
     import contextlib  # noqa: PLC0415
     import multiprocessing  # noqa: PLC0415
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor  # noqa: PLC0415
 
-    existing = _existing_dbs(server)
+    existing = existing_dbs(server)
     if server.embedded:
         # An embedded data dir belongs to one harness at a time (slot lock): a temporary database
         # found here is the leftover of a build killed mid-way, never reused; drop it.
         for d in sorted(x for x in existing if x.startswith(f"{DB_PREFIX}tmp_")):
-            _drop_database(server, d)
+            drop_database(server, d)
             existing.discard(d)
     jobs = []
     for fx in fxs:
@@ -232,7 +161,7 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
             raise first
         for fx in {fx.name: fx for fx, _, _ in jobs}.values():
             _drop_stale(server, fx, existing, set(fx.instance_dbs))
-    meta = _read_meta(server, [n for fx in fxs for n in fx.instance_dbs])
+    meta = read_meta(server, [n for fx in fxs for n in fx.instance_dbs])
     for fx in fxs:
         fx.checksums = {n: meta.get(n, {}).get("checksums", {}) for n in fx.instance_dbs}
 
@@ -248,45 +177,15 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
     if not candidates:
         return
     stale = []
-    for d, meta in _read_meta(server, candidates).items():
+    for d, meta in read_meta(server, candidates).items():
         if meta.get("path") == str(fx.path.resolve()):
             stale.append(d)
             stale += [x for x in (f"{d}_s", template_name(d)) if x in existing]  # shuffled copy, template
     for d in stale:
         try:
-            _drop_database(server, d)
+            drop_database(server, d)
         except psycopg.Error:
             pass  # in use by a concurrent run: left for a later run
-
-
-@contextlib.contextmanager
-def _staged(server: Server, final: str, template: str, comment: Optional[str] = None):
-    """Yield a new database created from ``template`` under a temporary name; when the block ends
-    without error, publish it as ``final`` (rename: atomic, so a half-built database is never
-    visible under a real name); on any error, drop it.  ``comment`` (a callable returning text)
-    becomes the database's COMMENT."""
-    import psycopg  # noqa: PLC0415
-
-    tmp = f"{DB_PREFIX}tmp_{secrets.token_hex(6)}"
-    admin = _connect(server, server.maintenance_db)
-    try:
-        with admin.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{tmp}" TEMPLATE {template}')
-        try:
-            yield tmp
-            with admin.cursor() as cur:
-                if comment is not None:
-                    cur.execute(f'COMMENT ON DATABASE "{tmp}" IS %s', (comment(),))
-                try:
-                    cur.execute(f'ALTER DATABASE "{tmp}" RENAME TO "{final}"')
-                except psycopg.errors.DuplicateDatabase:  # a concurrent run finished first
-                    cur.execute(f'DROP DATABASE "{tmp}"')
-        except BaseException:
-            with admin.cursor() as cur:
-                cur.execute(f'DROP DATABASE IF EXISTS "{tmp}" WITH (FORCE)')
-            raise
-    finally:
-        admin.close()
 
 
 def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None, existing: Optional[set] = None) -> None:
@@ -300,143 +199,26 @@ def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None, 
             data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
     meta: dict = {"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash, "instance": k}
     template = template_name(final)
-    if template not in (existing if existing is not None else _existing_dbs(server)):
-        with _staged(server, template, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
+    if template not in (existing if existing is not None else existing_dbs(server)):
+        with staged(server, template, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
                      lambda: json.dumps(meta)) as tmp:
             if fx.kind == "generated":
-                _run_sql_file(server, tmp, fx.path / "schema.sql")
+                run_sql_file(server, tmp, fx.path / "schema.sql")
                 for extra in sorted(fx.path.glob("*.sql")):
                     if extra.name != "schema.sql":
-                        _run_sql_file(server, tmp, extra)
+                        run_sql_file(server, tmp, extra)
                 tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
                 _copy_generated(server, tmp, fx, tables, seed)
             else:
                 for f in sorted(fx.path.glob("*.sql")):
-                    _run_sql_file(server, tmp, f)
-            meta["checksums"] = _finish(server, tmp)
-        _seal_template(server, template)
+                    run_sql_file(server, tmp, f)
+            meta["checksums"] = finish(server, tmp)
+        seal_template(server, template)
     restore(server, final)
 
 
-def template_name(db: str) -> str:
-    return f"{db}_t"
-
-
-def _seal_template(server: Server, template: str) -> None:
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            cur.execute(f'ALTER DATABASE "{template}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
-    finally:
-        c.close()
-
-
-def restore(server: Server, db: str) -> None:
-    """(Re)create instance database ``db`` from its pristine template: a clone, with the template's
-    metadata comment and the reader's CONNECT grant (database-level grants are not cloned)."""
-    import psycopg  # noqa: PLC0415
-
-    template = template_name(db)
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            cur.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", (template,))
-            comment = (cur.fetchone() or [None])[0]
-    finally:
-        c.close()
-    try:
-        with _staged(server, db, f'"{template}"', (lambda: comment) if comment else None) as tmp:
-            c = _connect(server, tmp)
-            try:
-                with c.cursor() as cur:
-                    cur.execute(f'REVOKE ALL ON DATABASE "{tmp}" FROM PUBLIC')
-                    cur.execute(f'GRANT CONNECT ON DATABASE "{tmp}" TO {READER_ROLE}')
-            finally:
-                c.close()
-            _drop_database(server, db)  # a damaged copy, if any: replaced by the rename below
-    except psycopg.errors.ObjectInUse:
-        raise UsageError(f"cannot restore {db}: its template is in use by another session")
-
-
-def _drop_database(server: Server, db: str) -> None:
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            cur.execute("SELECT datistemplate FROM pg_database WHERE datname = %s", (db,))
-            row = cur.fetchone()
-            if row is None:
-                return
-            if row[0]:
-                cur.execute(f'ALTER DATABASE "{db}" WITH IS_TEMPLATE false ALLOW_CONNECTIONS true')
-            cur.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-    finally:
-        c.close()
-
-
-def _run_sql_file(server: Server, db: str, path: Path) -> None:
-    env = dict(os.environ)
-    p = server.admin.for_db(db)
-    env.update({"PGHOST": str(p["host"]), "PGPORT": str(p["port"]), "PGDATABASE": db,
-                "PGUSER": str(p.get("user", "")), "PGCONNECT_TIMEOUT": "10", "PGCLIENTENCODING": "UTF8",
-                "PGOPTIONS": "-c client_min_messages=warning"})
-    if p.get("password"):
-        env["PGPASSWORD"] = str(p["password"])
-    r = subprocess.run([server.psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(path)],
-                       env=env, capture_output=True, text=True, errors="replace")
-    if r.returncode != 0:
-        msg = (r.stderr.strip() or r.stdout.strip()).splitlines()
-        first = next((m for m in msg if "ERROR" in m), msg[0] if msg else f"psql exit {r.returncode}")
-        raise UsageError(f"fixture {path} failed to load: {first.strip()} (nothing of it is kept)")
-
-
-def _csv_str(v: str) -> str:
-    return '"' + v.replace('"', '""') + '"'
-
-
-# COPY … (FORMAT csv, NULL '\N'): one formatter per Python type (exact type first, for speed).
-_CSV_FORMAT = {
-    type(None): lambda v: r"\N",
-    bool: lambda v: "t" if v else "f",
-    int: str,
-    decimal.Decimal: str,
-    float: repr,
-    str: _csv_str,
-    _dt.date: _dt.date.isoformat,
-    _dt.datetime: _dt.datetime.isoformat,
-    _dt.time: _dt.time.isoformat,
-    dict: lambda v: _csv_str(json.dumps(v, ensure_ascii=False)),
-    list: lambda v: _csv_str(json.dumps(v, ensure_ascii=False)),
-}
-
-
-def _csv_value(v) -> str:
-    f = _CSV_FORMAT.get(type(v))
-    if f is not None:
-        return f(v)
-    for t in (bool, int, decimal.Decimal, float, _dt.datetime, _dt.date, _dt.time, str, dict, list):  # subclasses
-        if isinstance(v, t):
-            return _CSV_FORMAT[t](v)
-    return _csv_str(str(v))
-
-
-def generated_csv(generator_path: str, seed: int) -> list[tuple[str, str]]:
-    """Run ``generate(seed)`` and render each table as COPY-ready CSV text (runs in a worker process)."""
-    gen = _load_generator(Path(generator_path))
-    try:
-        data = gen.generate(seed)
-    except Exception as e:  # noqa: BLE001 - any failure of user code in generate() is a usage error naming it
-        raise UsageError(f"{generator_path}: generate({seed}) failed: {type(e).__name__}: {e}")
-    out = []
-    for table, rows in data.items():
-        buf = io.StringIO()
-        fmt = _csv_value
-        buf.write("".join(",".join([fmt(v) for v in row]) + "\n" for row in rows))
-        out.append((table, buf.getvalue()))
-    return out
-
-
 def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str, str]], seed: int) -> None:
-    c = _connect(server, db, autocommit=False)
+    c = connect(server, db, autocommit=False)
     try:
         with c.cursor() as cur:
             for table, text in tables:
@@ -446,130 +228,6 @@ def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str
                 except Exception as e:  # noqa: BLE001 - a generator's rows failing COPY in any way is a usage error naming the table
                     raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
         c.commit()
-    finally:
-        c.close()
-
-
-def _user_tables(cur, kinds: tuple[str, ...] = ("r", "p")) -> list[tuple[str, str]]:
-    """(schema, table) of the fixture's own relations of these relkinds, in creation order."""
-    cur.execute("""
-        SELECT n.nspname, c.relname
-        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind = ANY(%s) AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-          AND n.nspname NOT LIKE 'pg\\_%%'
-        ORDER BY c.oid""", (list(kinds),))
-    return cur.fetchall()
-
-
-def _qualified(schema: str, table: str) -> str:
-    return f'"{schema}"."{table}"'
-
-
-def _finish(server: Server, db: str) -> dict[str, str]:
-    """Grant SELECT to the reader, analyze, and return per-table checksums."""
-    from eval.db.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
-
-    c = _connect(server, db)
-    try:
-        with c.cursor() as cur:
-            cur.execute(GUARD_DDL)
-            cur.execute(f"GRANT USAGE ON SCHEMA {GUARD_SCHEMA} TO {READER_ROLE}")
-            cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
-            cur.execute(f'GRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
-            cur.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast', %s) "
-                        "AND nspname NOT LIKE 'pg\\_%%'", (GUARD_SCHEMA,))
-            for (nsp,) in cur.fetchall():
-                cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
-                cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
-                cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
-            kept = _revoke_functions(cur)
-            if kept:
-                server.warnings.append(f"these built-ins could not be revoked from PUBLIC (not owned by the --dsn user): "
-                                       f"{', '.join(sorted(set(kept)))}; locks and session state they create still end "
-                                       "with the query (DISCARD ALL), but monitoring functions may show other sessions' queries")
-            cur.execute("ANALYZE")
-        return table_checksums(c)
-    finally:
-        c.close()
-
-
-# Built-in functions PUBLIC may call that a predicted query has no business calling: they hold
-# locks past the transaction, signal or terminate other sessions (the harness's own workers run
-# as the same role), send notifications, change settings, or touch large objects.
-REVOKED_FUNCTIONS = (
-    "pg_advisory_lock", "pg_advisory_lock_shared", "pg_advisory_xact_lock", "pg_advisory_xact_lock_shared",
-    "pg_try_advisory_lock", "pg_try_advisory_lock_shared", "pg_try_advisory_xact_lock",
-    "pg_try_advisory_xact_lock_shared", "pg_advisory_unlock", "pg_advisory_unlock_shared", "pg_advisory_unlock_all",
-    "pg_notify", "pg_cancel_backend", "pg_terminate_backend", "set_config", "lo_import", "lo_export", "lo_creat",
-    "lo_create", "lo_open", "lo_unlink", "lo_put", "lo_from_bytea", "lowrite", "loread", "lo_get",
-    "pg_log_backend_memory_contexts", "txid_current", "pg_current_xact_id",
-    "pg_stat_get_activity",  # pg_stat_activity: the query texts of the harness's other workers
-    "setseed",  # its state would outlive the query on the pooled connection
-    "pg_logical_emit_message",  # writes WAL even from a READ ONLY transaction
-    "pg_stat_get_backend_activity",  # other sessions' query texts, and the rest of the family:
-    "pg_stat_get_backend_activity_start", "pg_stat_get_backend_client_addr", "pg_stat_get_backend_client_port",
-    "pg_stat_get_backend_dbid", "pg_stat_get_backend_idset", "pg_stat_get_backend_pid",
-    "pg_stat_get_backend_start", "pg_stat_get_backend_subxact", "pg_stat_get_backend_userid",
-    "pg_stat_get_backend_wait_event", "pg_stat_get_backend_wait_event_type", "pg_stat_get_backend_xact_start",
-    "pg_stat_get_backend_io", "pg_stat_get_backend_wal", "pg_blocking_pids", "pg_safe_snapshot_blocking_pids",
-    "pg_export_snapshot",
-)
-
-
-def _revoke_functions(cur) -> list[str]:
-    """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database; returns the names that
-    could not be revoked (an external server whose --dsn user does not own pg_catalog)."""
-    import psycopg  # noqa: PLC0415
-
-    cur.execute("SELECT p.oid::regprocedure::text, p.proname FROM pg_proc p WHERE p.proname = ANY(%s) "
-                "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
-    kept = []
-    for sig, name in cur.fetchall():
-        try:
-            cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
-        except psycopg.Error:
-            kept.append(name)  # not ours to change on an external server: the other layers still apply
-    # a non-owner's REVOKE is only a warning ("no privileges could be revoked"): check the outcome
-    cur.execute("SELECT p.proname FROM pg_proc p WHERE p.proname = ANY(%s) AND p.pronamespace = 'pg_catalog'::regnamespace "
-                "AND has_function_privilege(%s, p.oid, 'EXECUTE')", (list(REVOKED_FUNCTIONS), READER_ROLE))
-    return sorted(set(kept) | {r[0] for r in cur.fetchall()})
-
-
-def table_checksums(conn) -> dict[str, str]:
-    """Order-independent content checksum per table: row count and the sum of 64-bit row hashes.
-
-    No sort is needed (a sum does not depend on row order), so this is cheap enough to re-check
-    after every run.  Row text is rendered under pinned settings so the checksum does not depend
-    on the session's time zone or date style."""
-    out = {}
-    with conn.cursor() as cur:
-        cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
-                    "SET extra_float_digits = 3; SET bytea_output = 'hex'")
-        for nsp, rel in _user_tables(cur):
-            q = _qualified(nsp, rel)
-            cur.execute(f"SELECT count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {q} t")
-            n, digest = cur.fetchone()
-            name = rel if nsp == "public" else f"{nsp}.{rel}"
-            out[name] = f"{n}:{digest}"
-    return out
-
-
-def _read_meta(server: Server, dbs: list[str]) -> dict[str, dict]:
-    """The metadata (fixture, hash, checksums) stored as each instance database's comment."""
-    if not dbs:
-        return {}
-    c = _connect(server, server.maintenance_db)
-    try:
-        with c.cursor() as cur:
-            cur.execute("SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ANY(%s)", (dbs,))
-            out = {}
-            for name, comment in cur.fetchall():
-                try:
-                    out[name] = json.loads(comment) if comment else {}
-                except ValueError:
-                    out[name] = {}
-            return out
     finally:
         c.close()
 
@@ -585,7 +243,7 @@ def verify_all(server: Server, fxs: list[Fixture], workers: Optional[int] = None
 
     def check(item) -> Optional[str]:
         fx, db = item
-        c = _connect(server, db)
+        c = connect(server, db)
         try:
             now = table_checksums(c)
         finally:
@@ -611,16 +269,16 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
     """
 
     final = f"{instance_db}_s"
-    if final in _existing_dbs(server):
+    if final in existing_dbs(server):
         return final
-    with _staged(server, final, f'"{instance_db}"') as tmp:
-        c = _connect(server, tmp, autocommit=False)
+    with staged(server, final, f'"{instance_db}"') as tmp:
+        c = connect(server, tmp, autocommit=False)
         try:
             with c.cursor() as cur:
                 cur.execute("SET session_replication_role = replica")
                 cur.execute("SELECT setseed(%s)", (((seed % 1000) / 1000.0),))
-                for nsp, rel in _user_tables(cur, ("r",)):
-                    q = _qualified(nsp, rel)
+                for nsp, rel in user_tables(cur, ("r",)):
+                    q = qualified(nsp, rel)
                     cur.execute(f"CREATE TEMP TABLE t2seval_shuffle AS SELECT * FROM {q} ORDER BY random()")
                     cur.execute(f"DELETE FROM {q}")
                     cur.execute(f"INSERT INTO {q} SELECT * FROM t2seval_shuffle")
@@ -628,7 +286,7 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
             c.commit()
         finally:
             c.close()
-        _finish(server, tmp)
+        finish(server, tmp)
     return final
 
 
@@ -664,7 +322,7 @@ def _doc_from_json(name: str, path: Path) -> SchemaDoc:
 
 
 def _doc_from_catalog(server: Server, name: str, db: str) -> SchemaDoc:
-    c = _connect(server, db)
+    c = connect(server, db)
     try:
         with c.cursor() as cur:
             cur.execute("""

