@@ -54,3 +54,62 @@ def test_a_folder_without_the_file_has_no_rules(tmp_path):
     (tmp_path / "invariants.sql").write_text("-- rule: r\nSELECT 1 WHERE false;\n")
     assert [r.rule for r in load_invariants(tmp_path)] == ["r"]
     assert parse_invariants("", "x") == [] and parse_invariants("\n  \n", "x") == []
+
+
+# ----------------------------------------------------------------------------- validate runs them
+SHOP_SQL = """
+CREATE TABLE orders (id integer PRIMARY KEY, status text, shipped_at date);
+COMMENT ON COLUMN orders.shipped_at IS 'set when status is shipped';
+INSERT INTO orders VALUES (1, 'shipped', '2024-01-02'), (2, 'open', NULL), (3, 'shipped', NULL);
+"""
+
+
+def _shop(tmp_path):
+    schemas = tmp_path / "schemas"
+    (schemas / "shop").mkdir(parents=True)
+    (schemas / "shop" / "shop.sql").write_text(SHOP_SQL)
+    q = tmp_path / "q.csv"
+    q.write_text("question,query,db_name,query_category\nHow many orders are open?,"
+                 "SELECT COUNT(*) FROM orders WHERE status = 'open',shop,where\n")
+    return schemas, q
+
+
+def test_invariants_are_documentation_not_data(tmp_path):
+    from eval.db import fixtures
+
+    schemas, _ = _shop(tmp_path)
+    before = fixtures.discover(schemas)["shop"].content_hash
+    (schemas / "shop" / "invariants.sql").write_text("-- rule: r\nSELECT 1 WHERE false;\n")
+    after = fixtures.discover(schemas)["shop"]
+    assert after.content_hash == before
+    assert [f.name for f in fixtures.sql_files(schemas / "shop")] == ["shop.sql"]
+
+
+def test_validate_reports_a_broken_rule_with_file_line_and_row(pg_root, tmp_path, capsys):
+    from eval.cli.validate import main as validate_main
+
+    schemas, q = _shop(tmp_path)
+    rules = schemas / "shop" / "invariants.sql"
+    rules.write_text("-- invariants of shop\n"
+                     "-- rule: a shipped order has a ship date (COMMENT ON COLUMN orders.shipped_at)\n"
+                     "SELECT id, status FROM orders WHERE status = 'shipped' AND shipped_at IS NULL;\n"
+                     "-- rule: ids are positive\n"
+                     "SELECT id FROM orders WHERE id <= 0;\n")
+    argv = ["--schemas", str(schemas), "--questions", str(q), "--no-shuffle"]
+    assert validate_main(argv) == 1
+    out = capsys.readouterr().out
+    broken = [line for line in out.splitlines() if "invariants.sql" in line]
+    assert len(broken) == 1
+    assert "line 2 (a shipped order has a ship date" in broken[0] and "1 row(s), first (3, 'shipped')" in broken[0]
+    rules.write_text("-- rule: a shipped order has a ship date, except order 3 (planted)\n"
+                     "SELECT id FROM orders WHERE status = 'shipped' AND shipped_at IS NULL AND id <> 3;\n")
+    assert validate_main(argv) == 0
+
+
+def test_a_check_that_fails_to_run_is_a_problem(pg_root, tmp_path, capsys):
+    from eval.cli.validate import main as validate_main
+
+    schemas, q = _shop(tmp_path)
+    (schemas / "shop" / "invariants.sql").write_text("-- rule: r\nSELECT nope FROM orders;\n")
+    assert validate_main(["--schemas", str(schemas), "--questions", str(q), "--no-shuffle"]) == 1
+    assert "the check fails on instance 0" in capsys.readouterr().out

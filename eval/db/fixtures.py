@@ -31,6 +31,7 @@ from eval.db.fixture_dbs import (connect, drop_database, existing_dbs, read_meta
                                  staged, template_name)
 from eval.db.fixture_files import generated_csv, load_generator, uses_clock
 from eval.db.fixture_seal import finish, qualified, table_checksums, user_tables
+from eval.data.invariants import FILE_NAME as INVARIANTS_FILE
 from eval.db.pgserver import DB_PREFIX, Server
 from eval.errors import UsageError
 from eval.types import ColumnDoc, SchemaDoc, TableDoc
@@ -57,6 +58,12 @@ def _slug(name: str) -> str:
     return s[:30]
 
 
+def sql_files(folder: Path) -> list[Path]:
+    """The folder's ``*.sql`` files that are loaded, in order: all but ``invariants.sql`` (the
+    documented rules validate checks, eval/data/invariants.py: documentation, never loaded)."""
+    return [f for f in sorted(Path(folder).glob("*.sql")) if f.name != INVARIANTS_FILE]
+
+
 def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
     """sha256 over the folder's files (names and bytes): what the fixture *is*."""
     h = hashlib.sha256()
@@ -64,6 +71,8 @@ def _folder_hash(folder: Path) -> tuple[str, list[Path]]:
     for p in sorted(folder.rglob("*")):
         if p.is_dir() or "__pycache__" in p.parts or p.suffix in (".pyc", ".md") or p.name.startswith("."):
             continue  # documentation (README.md cards) does not change what is loaded
+        if p.parent == folder and p.name == INVARIANTS_FILE:
+            continue  # nor do the documented rules that validate checks
         files.append(p)
         h.update(str(p.relative_to(folder)).encode() + b"\0")
         h.update(p.read_bytes())
@@ -81,17 +90,17 @@ def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixtu
     for sub in sorted(schemas_dir.iterdir()):
         if not sub.is_dir() or sub.name.startswith((".", "_")):
             continue
-        sql_files = sorted(sub.glob("*.sql"))
+        loaded = sql_files(sub)
         if needed is not None and sub.name not in needed:
             continue
-        if not sql_files:
+        if not loaded:
             raise UsageError(f"schema folder {sub} has no .sql file (each database folder needs its DDL/data as *.sql)")
         digest, files = _folder_hash(sub)
         gen = sub / "generate.py"
         kind = "generated" if gen.exists() else "sql"
         seeds = list(load_generator(gen).SEEDS) if kind == "generated" else []
         out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds,
-                                clock_dependent=kind == "sql" and any(uses_clock(f) for f in sql_files))
+                                clock_dependent=kind == "sql" and any(uses_clock(f) for f in loaded))
     if not out and needed is None:
         raise UsageError(f"--schemas {schemas_dir}: no database folders in it")
     return out  # with ``needed``, a missing folder is reported by dataset.check_databases, naming the row
@@ -204,13 +213,13 @@ def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None, 
                      lambda: json.dumps(meta)) as tmp:
             if fx.kind == "generated":
                 run_sql_file(server, tmp, fx.path / "schema.sql")
-                for extra in sorted(fx.path.glob("*.sql")):
+                for extra in sql_files(fx.path):
                     if extra.name != "schema.sql":
                         run_sql_file(server, tmp, extra)
                 tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
                 _copy_generated(server, tmp, fx, tables, seed)
             else:
-                for f in sorted(fx.path.glob("*.sql")):
+                for f in sql_files(fx.path):
                     run_sql_file(server, tmp, f)
             meta["checksums"] = finish(server, tmp)
         seal_template(server, template)
