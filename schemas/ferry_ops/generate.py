@@ -191,7 +191,8 @@ SAILING_COLS = [
 T("sailings", "AUTHORITATIVE sailings with scheduled departure on or after 2023-01-01 00:00 UTC. Sailings departing before that cutoff were moved to archive_sailings (same columns); a question spanning the cutoff needs both tables. Sailings of 2021 and earlier exist only in the legacy system (legacy_departures).", SAILING_COLS,
   ["CHECK ((status = 'cancelled') = (cancel_reason_code IS NOT NULL))"])
 T("archive_sailings", "ARCHIVE of sailings whose scheduled departure is before 2023-01-01 00:00 UTC (moved out of sailings on 2023-02-01; calendar 2022). Same meaning of columns as sailings, plus archived_at. Together with sailings it is the complete sailing record from 2022-01-01.", [
-    (n, t.replace(" REFERENCES routes (route_id)", "").replace(" REFERENCES vessels (vessel_id)", "").replace(" REFERENCES cancel_reasons (reason_code)", "").replace(" UNIQUE", ""), c)
+    (n, t.replace(" REFERENCES routes (route_id)", "").replace(" REFERENCES vessels (vessel_id)", "").replace(" REFERENCES cancel_reasons (reason_code)", "").replace(" UNIQUE", ""),
+     c + " Unlike in sailings, the code is not guaranteed unique here (the archive has no UNIQUE constraint): two archived sailings of one route with the same local departure time can share a code; sailing_id identifies a sailing." if n == "sailing_code" else c)
     for n, t, c in SAILING_COLS] + [C("archived_at", "timestamptz NOT NULL", "When the row was moved to the archive.")])
 T("customers", "AUTHORITATIVE customer accounts (private travellers and companies).", [
     C("customer_id", "integer PRIMARY KEY", "Surrogate key."), C("customer_no", "text NOT NULL UNIQUE", "Customer number shown on tickets, e.g. 'C00042'."),

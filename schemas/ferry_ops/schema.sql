@@ -178,7 +178,7 @@ CREATE TABLE archive_sailings (
 );
 COMMENT ON TABLE archive_sailings IS 'ARCHIVE of sailings whose scheduled departure is before 2023-01-01 00:00 UTC (moved out of sailings on 2023-02-01; calendar 2022). Same meaning of columns as sailings, plus archived_at. Together with sailings it is the complete sailing record from 2022-01-01.';
 COMMENT ON COLUMN archive_sailings.sailing_id IS 'Surrogate key, unique across sailings and archive_sailings.';
-COMMENT ON COLUMN archive_sailings.sailing_code IS 'Code ''<route_code>-<local departure date YYYYMMDD>-<local time HHMM>''.';
+COMMENT ON COLUMN archive_sailings.sailing_code IS 'Code ''<route_code>-<local departure date YYYYMMDD>-<local time HHMM>''. Unlike in sailings, the code is not guaranteed unique here (the archive has no UNIQUE constraint): two archived sailings of one route with the same local departure time can share a code; sailing_id identifies a sailing.';
 COMMENT ON COLUMN archive_sailings.route_id IS 'Route sailed.';
 COMMENT ON COLUMN archive_sailings.vessel_id IS 'Vessel operating the sailing.';
 COMMENT ON COLUMN archive_sailings.scheduled_departure_utc IS 'Scheduled departure moment (UTC). Calendar years/months/fiscal periods of a sailing are taken from the UTC date of this column unless a question says local.';

@@ -704,8 +704,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 return tid
             if do_rev and (plant or sd + timedelta(days=9) <= date(2025, 7, 31)):
                 state["sid"] += 1
-                wrong = money(gross_amt * Decimal("1.1"))
-                target.append((state["sid"], tid, sd, EL_CCY[el], clean, money(p * Decimal("1.1")), wrong, dry, levy, wrong - dry - levy, "reversed")
+                wrong_p = money(p * Decimal("1.1"))   # the mis-keyed price; gross = clean_t x that price, as documented
+                wrong = money(clean * wrong_p)
+                target.append((state["sid"], tid, sd, EL_CCY[el], clean, wrong_p, wrong, dry, levy, wrong - dry - levy, "reversed")
                               + ((archived_at,) if is_arch else ()))
                 sd = sd if plant else sd + timedelta(days=r.randint(3, 9))
             state["sid"] += 1

@@ -224,7 +224,7 @@ T("product_types", "Lookup of ticket product types (products.product_type_code).
     C("product_type_code", "text PRIMARY KEY", "'DAY' one-day ticket, 'HALF' half-day ticket, 'MULTI6' six-day ticket, 'SEASON' season pass."),
     C("description", "text NOT NULL", "Meaning."), C("ski_days", "integer", "Skiing days the product gives (NULL for a season pass).")])
 T("products", "AUTHORITATIVE lift ticket and pass products with their CURRENT product codes (one set per resort). Prices are in product_price_history; the legacy system used other codes (legacy_product_code_map).", [
-    C("product_id", "integer PRIMARY KEY", "Surrogate key."), C("product_code", "text NOT NULL UNIQUE", "Current product code '<resort_code>-<type>-<age>', e.g. 'ANT-DAY-AD'."),
+    C("product_id", "integer PRIMARY KEY", "Surrogate key."), C("product_code", "text NOT NULL UNIQUE", "Current product code '<resort_code>-<type>-<age>', e.g. 'ANT-DAY-AD'. <type> abbreviates the product type: DAY, HALF, 6D (MULTI6) or SP (SEASON); <age> is AD (adult) or CH (child)."),
     C("resort_id", "integer NOT NULL REFERENCES resorts (resort_id)", "Resort where the product is valid and sold."),
     C("product_type_code", "text NOT NULL REFERENCES product_types (product_type_code)", "Product type."),
     C("age_group", "text NOT NULL CHECK (age_group IN ('adult', 'child'))", "'adult' (16+) or 'child' (6-15)."),
@@ -243,7 +243,7 @@ T("sales_channels", "Lookup of sales channels (sales_orders.channel_code).", [
     C("is_online", "boolean NOT NULL", "true for the online channels ('WEB', 'APP').")])
 ORDER_COLS = [
     C("order_id", "integer PRIMARY KEY", "Surrogate key, unique across sales_orders and archive_sales_orders."),
-    C("order_no", "text NOT NULL UNIQUE", "Order number printed on the receipt, e.g. 'NIS-24-000123'."),
+    C("order_no", "text NOT NULL UNIQUE", "Order number printed on the receipt, '<resort_code>-<yy>-<nnnnn>': yy = the year in which the season of the order's local business date starts, nnnnn = five-digit running number per resort and season, e.g. 'NIS-24-00123'."),
     C("customer_id", "integer NOT NULL REFERENCES customers (customer_id)", "Buyer."),
     C("resort_id", "integer NOT NULL REFERENCES resorts (resort_id)", "Resort that sold the order (all lines of an order are products of this resort)."),
     C("ordered_at", "timestamptz NOT NULL", "Moment of the order (UTC). Amounts of the order are converted to EUR with the fx_rates row of the UTC date of ordered_at."),
@@ -344,14 +344,14 @@ T("staff_role_history", "AUTHORITATIVE history of each staff member's role and r
     ["PRIMARY KEY (staff_id, valid_from)"])
 T("ski_school_lessons", "AUTHORITATIVE ski school lessons from season 2023-24 on. Price and participants as booked; status tells whether the lesson was held.", [
     C("lesson_id", "integer PRIMARY KEY", "Surrogate key."), C("resort_id", "integer NOT NULL REFERENCES resorts (resort_id)", "Resort."),
-    C("instructor_id", "integer NOT NULL REFERENCES staff (staff_id)", "Instructor (staff member) who teaches the lesson; employed on the lesson's local date (so exactly one staff_role_history row is valid for them that day)."),
+    C("instructor_id", "integer NOT NULL REFERENCES staff (staff_id)", "Instructor (staff member) who teaches the lesson; employed on the lesson's local date (so exactly one staff_role_history row is valid for them that day). That role is normally a teaching role (staff_roles.is_instructor) but need not be: an instructor who has moved to another role (e.g. the resort office) may still teach lessons."),
     C("lesson_type", "text NOT NULL CHECK (lesson_type IN ('private', 'group'))", "'private' or 'group'."),
     C("starts_at", "timestamptz NOT NULL", "Lesson start (UTC). Convert the price with the fx_rates row of the UTC date of starts_at."),
     C("starts_at_local", "timestamp NOT NULL", "Lesson start as wall-clock time at the resort."),
     C("duration_min", "integer NOT NULL", "Booked length in minutes."), C("participants", "integer NOT NULL", "Number of pupils (at least 1)."),
     C("price_amount", "numeric(12,2) NOT NULL", "Total price of the lesson in the resort's currency."),
     C("status", "text NOT NULL CHECK (status IN ('held', 'cancelled', 'no_show'))", "'held', 'cancelled' (refunded, no revenue) or 'no_show' (pupil did not come; price kept).")])
-T("snowmaking_runs", "AUTHORITATIVE snowmaking runs (one row per run of a resort's snowmaking system) from season 2023-24 on.", [
+T("snowmaking_runs", "AUTHORITATIVE snowmaking runs (one row per run of a resort's snowmaking system) started from 2023-11-01 00:00 UTC up to the extract (2025-11-20 00:00 UTC); the season of a run is that of its local start date (started_at_local).", [
     C("run_id", "integer PRIMARY KEY", "Surrogate key."), C("resort_id", "integer NOT NULL REFERENCES resorts (resort_id)", "Resort."),
     C("started_at", "timestamptz NOT NULL", "Run start (UTC)."), C("started_at_local", "timestamp NOT NULL", "Run start as wall-clock time at the resort (its date decides the season and the energy tariff)."),
     C("ended_at", "timestamptz NOT NULL", "Run end (UTC)."), C("water_m3", "numeric(10,1) NOT NULL", "Water used, cubic metres."),
@@ -913,7 +913,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     for d in days(date(2025, 11, 1), date(2025, 11, 19)):
         for rid in RES:
             if r.random() < 0.25:
-                add_snow(rid, datetime(d.year, d.month, d.day, r.choice([17, 19, 21, 23]), r.choice([0, 30])))
+                ldt = datetime(d.year, d.month, d.day, r.choice([17, 19, 21, 23]), r.choice([0, 30]))
+                if local_to_utc(RES[rid][7], ldt) >= EXTRACT:   # an evening run of the last local day would start after the extract
+                    ldt = datetime(d.year, d.month, d.day, 4, 0)   # (Whistler, UTC-8): record an early-morning run that day instead
+                add_snow(rid, ldt)
         if r.random() < 0.5:
             add_order(3, datetime(d.year, d.month, d.day, r.randint(8, 15), r.randint(0, 59)), [(11, r.randint(1, 3), None, None)])
         if r.random() < 0.3:

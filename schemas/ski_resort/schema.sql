@@ -137,7 +137,7 @@ CREATE TABLE products (
 );
 COMMENT ON TABLE products IS 'AUTHORITATIVE lift ticket and pass products with their CURRENT product codes (one set per resort). Prices are in product_price_history; the legacy system used other codes (legacy_product_code_map).';
 COMMENT ON COLUMN products.product_id IS 'Surrogate key.';
-COMMENT ON COLUMN products.product_code IS 'Current product code ''<resort_code>-<type>-<age>'', e.g. ''ANT-DAY-AD''.';
+COMMENT ON COLUMN products.product_code IS 'Current product code ''<resort_code>-<type>-<age>'', e.g. ''ANT-DAY-AD''. <type> abbreviates the product type: DAY, HALF, 6D (MULTI6) or SP (SEASON); <age> is AD (adult) or CH (child).';
 COMMENT ON COLUMN products.resort_id IS 'Resort where the product is valid and sold.';
 COMMENT ON COLUMN products.product_type_code IS 'Product type.';
 COMMENT ON COLUMN products.age_group IS '''adult'' (16+) or ''child'' (6-15).';
@@ -197,7 +197,7 @@ CREATE TABLE sales_orders (
 );
 COMMENT ON TABLE sales_orders IS 'AUTHORITATIVE lift-ticket sales orders placed on or after 2023-06-01 00:00 UTC (ordered_at). Orders placed before that cutoff were moved to archive_sales_orders (same columns); a question spanning the cutoff needs both tables. Sales of season 2020-21 exist only in the legacy system (legacy_ticket_sales). Soft-deleted rows (deleted_at not NULL) are not real orders.';
 COMMENT ON COLUMN sales_orders.order_id IS 'Surrogate key, unique across sales_orders and archive_sales_orders.';
-COMMENT ON COLUMN sales_orders.order_no IS 'Order number printed on the receipt, e.g. ''NIS-24-000123''.';
+COMMENT ON COLUMN sales_orders.order_no IS 'Order number printed on the receipt, ''<resort_code>-<yy>-<nnnnn>'': yy = the year in which the season of the order''s local business date starts, nnnnn = five-digit running number per resort and season, e.g. ''NIS-24-00123''.';
 COMMENT ON COLUMN sales_orders.customer_id IS 'Buyer.';
 COMMENT ON COLUMN sales_orders.resort_id IS 'Resort that sold the order (all lines of an order are products of this resort).';
 COMMENT ON COLUMN sales_orders.ordered_at IS 'Moment of the order (UTC). Amounts of the order are converted to EUR with the fx_rates row of the UTC date of ordered_at.';
@@ -222,7 +222,7 @@ CREATE TABLE archive_sales_orders (
 );
 COMMENT ON TABLE archive_sales_orders IS 'ARCHIVE of sales orders placed before 2023-06-01 00:00 UTC (seasons 2021-22 and 2022-23; moved out of sales_orders on 2023-07-01). Same columns and meaning as sales_orders (soft deletes included) plus archived_at. Together with sales_orders it is the complete order record from 2021-10-01.';
 COMMENT ON COLUMN archive_sales_orders.order_id IS 'Surrogate key, unique across sales_orders and archive_sales_orders.';
-COMMENT ON COLUMN archive_sales_orders.order_no IS 'Order number printed on the receipt, e.g. ''NIS-24-000123''.';
+COMMENT ON COLUMN archive_sales_orders.order_no IS 'Order number printed on the receipt, ''<resort_code>-<yy>-<nnnnn>'': yy = the year in which the season of the order''s local business date starts, nnnnn = five-digit running number per resort and season, e.g. ''NIS-24-00123''.';
 COMMENT ON COLUMN archive_sales_orders.customer_id IS 'Buyer.';
 COMMENT ON COLUMN archive_sales_orders.resort_id IS 'Resort that sold the order (all lines of an order are products of this resort).';
 COMMENT ON COLUMN archive_sales_orders.ordered_at IS 'Moment of the order (UTC). Amounts of the order are converted to EUR with the fx_rates row of the UTC date of ordered_at.';
@@ -535,7 +535,7 @@ CREATE TABLE ski_school_lessons (
 COMMENT ON TABLE ski_school_lessons IS 'AUTHORITATIVE ski school lessons from season 2023-24 on. Price and participants as booked; status tells whether the lesson was held.';
 COMMENT ON COLUMN ski_school_lessons.lesson_id IS 'Surrogate key.';
 COMMENT ON COLUMN ski_school_lessons.resort_id IS 'Resort.';
-COMMENT ON COLUMN ski_school_lessons.instructor_id IS 'Instructor (staff member) who teaches the lesson; employed on the lesson''s local date (so exactly one staff_role_history row is valid for them that day).';
+COMMENT ON COLUMN ski_school_lessons.instructor_id IS 'Instructor (staff member) who teaches the lesson; employed on the lesson''s local date (so exactly one staff_role_history row is valid for them that day). That role is normally a teaching role (staff_roles.is_instructor) but need not be: an instructor who has moved to another role (e.g. the resort office) may still teach lessons.';
 COMMENT ON COLUMN ski_school_lessons.lesson_type IS '''private'' or ''group''.';
 COMMENT ON COLUMN ski_school_lessons.starts_at IS 'Lesson start (UTC). Convert the price with the fx_rates row of the UTC date of starts_at.';
 COMMENT ON COLUMN ski_school_lessons.starts_at_local IS 'Lesson start as wall-clock time at the resort.';
@@ -554,7 +554,7 @@ CREATE TABLE snowmaking_runs (
     energy_kwh numeric(10,1) NOT NULL,
     snow_m3 numeric(10,1) NOT NULL
 );
-COMMENT ON TABLE snowmaking_runs IS 'AUTHORITATIVE snowmaking runs (one row per run of a resort''s snowmaking system) from season 2023-24 on.';
+COMMENT ON TABLE snowmaking_runs IS 'AUTHORITATIVE snowmaking runs (one row per run of a resort''s snowmaking system) started from 2023-11-01 00:00 UTC up to the extract (2025-11-20 00:00 UTC); the season of a run is that of its local start date (started_at_local).';
 COMMENT ON COLUMN snowmaking_runs.run_id IS 'Surrogate key.';
 COMMENT ON COLUMN snowmaking_runs.resort_id IS 'Resort.';
 COMMENT ON COLUMN snowmaking_runs.started_at IS 'Run start (UTC).';

@@ -141,14 +141,14 @@ T("fiscal_periods", "AUTHORITATIVE fiscal calendar of the portfolio company. The
 T("grid_operators", "AUTHORITATIVE transmission/grid operators that issue curtailment orders and settle the energy fed in.", [
     C("grid_operator_id", "integer PRIMARY KEY", "Surrogate key."), C("operator_code", "text NOT NULL UNIQUE", "Short code: 'ENDK', '50HZ', 'PSE', 'NGESO'."),
     C("name", "text NOT NULL", "Operator name."), C("country_code", "char(2) NOT NULL REFERENCES countries (country_code)", "Country of the control area.")])
-T("sites", "AUTHORITATIVE wind farms (sites) of the portfolio. Local wall-clock times at a site follow its IANA time zone (EU/UK daylight saving rules apply). The settlement and PPA currency of a site is currency_code.", [
+T("sites", "AUTHORITATIVE wind farms (sites) of the portfolio. Local wall-clock times at a site follow its IANA time zone (EU/UK daylight saving rules apply). The settlement currency of a site is currency_code; a PPA is priced either in the site's currency or in EUR (ppa_contracts.currency_code).", [
     C("site_id", "integer PRIMARY KEY", "Surrogate key."), C("site_code", "char(3) NOT NULL UNIQUE", "Three-letter site code, e.g. 'RKB', 'MRY'."),
     C("name", "text NOT NULL", "Site name in local spelling (e.g. 'Ringkøbing Fjord', 'Słupsk Pomorze')."),
     C("country_code", "char(2) NOT NULL REFERENCES countries (country_code)", "Country of the site (decides the SCADA partition)."),
     C("tz_name", "text NOT NULL", "IANA time zone: 'Europe/Copenhagen', 'Europe/Berlin', 'Europe/Warsaw' (UTC+1, +2 in summer) or 'Europe/London' (UTC+0, +1 in summer)."),
     C("is_offshore", "boolean NOT NULL", "true for an offshore wind farm, false for onshore."),
     C("grid_operator_id", "integer NOT NULL REFERENCES grid_operators (grid_operator_id)", "Grid operator the site is connected to."),
-    C("currency_code", "char(3) NOT NULL REFERENCES currencies (currency_code)", "Currency of settlements and PPA prices of the site."),
+    C("currency_code", "char(3) NOT NULL REFERENCES currencies (currency_code)", "Currency of the site's settlements. PPA prices are in this currency or in EUR (see ppa_contracts.currency_code)."),
     C("commissioned_on", "date NOT NULL", "Commercial operation date of the site.")])
 T("turbine_models", "AUTHORITATIVE turbine models (type certificates).", [
     C("model_code", "text PRIMARY KEY", "Model code, e.g. 'V112-3.45', 'SG8.0-167'."), C("manufacturer", "text NOT NULL", "Manufacturer name."),
@@ -270,7 +270,7 @@ T("ppa_contracts", "AUTHORITATIVE power-purchase agreements: one offtaker buys a
     C("ppa_id", "integer PRIMARY KEY", "Surrogate key."), C("contract_ref", "text NOT NULL UNIQUE", "Contract reference, e.g. 'PPA-RKB-01'."),
     C("site_id", "integer NOT NULL REFERENCES sites (site_id)", "Site."), C("offtaker", "text NOT NULL", "Buyer."),
     C("share_pct", "numeric(5,2) NOT NULL", "Share of the site's output sold under the contract, percent."),
-    C("currency_code", "char(3) NOT NULL REFERENCES currencies (currency_code)", "Currency of the contract price."),
+    C("currency_code", "char(3) NOT NULL REFERENCES currencies (currency_code)", "Currency of the contract price: the site's currency or EUR (e.g. EUR contracts at Danish sites)."),
     C("starts_on", "date NOT NULL", "Delivery start."), C("ends_on", "date NOT NULL", "Last delivery day (inclusive).")])
 T("ppa_price_history", "AUTHORITATIVE PPA price periods (indexation steps): valid_from inclusive, valid_to exclusive, NULL = current. v_ppa_current_price is only a snapshot.", [
     C("ppa_id", "integer NOT NULL REFERENCES ppa_contracts (ppa_id)", "Contract."),
@@ -281,14 +281,14 @@ T("legacy_turbine_code_map", "LEGACY code map: old CMMS turbine codes -> current
     C("old_turbine_code", "text PRIMARY KEY", "Turbine code used in the legacy CMMS, e.g. 'DK01-W03'."),
     C("turbine_id", "integer NOT NULL", "Current turbine (turbines.turbine_id)."), C("note", "text", "Remark, e.g. why a second code exists.")])
 T("legacy_status_codes", "LEGACY lookup of the status codes of legacy_work_orders.", [
-    C("status_code", "char(1) PRIMARY KEY", "'C' closed (work done), 'O' open, 'X' cancelled (no work done)."), C("meaning", "text NOT NULL", "Meaning.")])
+    C("status_code", "char(1) PRIMARY KEY", "'C' closed (work done), 'O' open, 'X' cancelled. Unlike the current CMMS, the legacy system kept the hours booked before a cancellation: an 'X' order may carry labour_hours > 0."), C("meaning", "text NOT NULL", "Meaning.")])
 T("legacy_work_orders", "LEGACY CMMS (retired 2022-01-01): the only record of maintenance work orders opened in 2021. Uses old turbine codes (map with legacy_turbine_code_map) and single-letter codes. Labour is recorded as total hours per order (no per-technician rows).", [
     C("legacy_wo_no", "text PRIMARY KEY", "Legacy order number, e.g. 'L21-0042'."),
     C("old_turbine_code", "text NOT NULL", "Old turbine code (legacy_turbine_code_map.old_turbine_code)."),
     C("kind", "char(1) NOT NULL", "'K' corrective (= CORR), 'P' preventive (= PREV), 'I' inspection (= INSP)."),
     C("opened_on", "date NOT NULL", "Day the order was opened (local date at the site; all 2021)."),
     C("status_code", "char(1) NOT NULL", "Status code (legacy_status_codes)."),
-    C("labour_hours", "numeric(6,2) NOT NULL", "Total hours booked on the order."),
+    C("labour_hours", "numeric(6,2) NOT NULL", "Total hours booked on the order (cancelled 'X' orders keep the hours booked before the cancellation)."),
     C("remarks", "text", "Free text.")])
 T("legacy_technicians", "LEGACY CMMS technician list (2021), with old employee numbers. Not maintained; use technicians.", [
     C("old_emp_code", "text PRIMARY KEY", "Old employee code."), C("name", "text NOT NULL", "Name as typed in 2021."), C("grade_text", "text", "Free-text grade.")])
@@ -867,7 +867,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         R["legacy_turbine_code_map"].append((t["old"], t["turbine_id"], None))
         if t["turbine_id"] in SECOND_CODE:
             R["legacy_turbine_code_map"].append((SECOND_CODE[t["turbine_id"]], t["turbine_id"], "renumbered 2021-07-01 after controller replacement"))
-    R["legacy_status_codes"] = [("C", "closed - work done"), ("O", "open"), ("X", "cancelled - no work done")]
+    R["legacy_status_codes"] = [("C", "closed - work done"), ("O", "open"), ("X", "cancelled - hours booked before cancellation kept")]
     lw = []
     for d in days(date(2021, 1, 1), date(2021, 12, 31)):
         for t in TURB:

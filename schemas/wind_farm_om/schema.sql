@@ -68,7 +68,7 @@ CREATE TABLE sites (
     currency_code char(3) NOT NULL REFERENCES currencies (currency_code),
     commissioned_on date NOT NULL
 );
-COMMENT ON TABLE sites IS 'AUTHORITATIVE wind farms (sites) of the portfolio. Local wall-clock times at a site follow its IANA time zone (EU/UK daylight saving rules apply). The settlement and PPA currency of a site is currency_code.';
+COMMENT ON TABLE sites IS 'AUTHORITATIVE wind farms (sites) of the portfolio. Local wall-clock times at a site follow its IANA time zone (EU/UK daylight saving rules apply). The settlement currency of a site is currency_code; a PPA is priced either in the site''s currency or in EUR (ppa_contracts.currency_code).';
 COMMENT ON COLUMN sites.site_id IS 'Surrogate key.';
 COMMENT ON COLUMN sites.site_code IS 'Three-letter site code, e.g. ''RKB'', ''MRY''.';
 COMMENT ON COLUMN sites.name IS 'Site name in local spelling (e.g. ''Ringkøbing Fjord'', ''Słupsk Pomorze'').';
@@ -76,7 +76,7 @@ COMMENT ON COLUMN sites.country_code IS 'Country of the site (decides the SCADA 
 COMMENT ON COLUMN sites.tz_name IS 'IANA time zone: ''Europe/Copenhagen'', ''Europe/Berlin'', ''Europe/Warsaw'' (UTC+1, +2 in summer) or ''Europe/London'' (UTC+0, +1 in summer).';
 COMMENT ON COLUMN sites.is_offshore IS 'true for an offshore wind farm, false for onshore.';
 COMMENT ON COLUMN sites.grid_operator_id IS 'Grid operator the site is connected to.';
-COMMENT ON COLUMN sites.currency_code IS 'Currency of settlements and PPA prices of the site.';
+COMMENT ON COLUMN sites.currency_code IS 'Currency of the site''s settlements. PPA prices are in this currency or in EUR (see ppa_contracts.currency_code).';
 COMMENT ON COLUMN sites.commissioned_on IS 'Commercial operation date of the site.';
 
 CREATE TABLE turbine_models (
@@ -518,7 +518,7 @@ COMMENT ON COLUMN ppa_contracts.contract_ref IS 'Contract reference, e.g. ''PPA-
 COMMENT ON COLUMN ppa_contracts.site_id IS 'Site.';
 COMMENT ON COLUMN ppa_contracts.offtaker IS 'Buyer.';
 COMMENT ON COLUMN ppa_contracts.share_pct IS 'Share of the site''s output sold under the contract, percent.';
-COMMENT ON COLUMN ppa_contracts.currency_code IS 'Currency of the contract price.';
+COMMENT ON COLUMN ppa_contracts.currency_code IS 'Currency of the contract price: the site''s currency or EUR (e.g. EUR contracts at Danish sites).';
 COMMENT ON COLUMN ppa_contracts.starts_on IS 'Delivery start.';
 COMMENT ON COLUMN ppa_contracts.ends_on IS 'Last delivery day (inclusive).';
 
@@ -550,7 +550,7 @@ CREATE TABLE legacy_status_codes (
     meaning text NOT NULL
 );
 COMMENT ON TABLE legacy_status_codes IS 'LEGACY lookup of the status codes of legacy_work_orders.';
-COMMENT ON COLUMN legacy_status_codes.status_code IS '''C'' closed (work done), ''O'' open, ''X'' cancelled (no work done).';
+COMMENT ON COLUMN legacy_status_codes.status_code IS '''C'' closed (work done), ''O'' open, ''X'' cancelled. Unlike the current CMMS, the legacy system kept the hours booked before a cancellation: an ''X'' order may carry labour_hours > 0.';
 COMMENT ON COLUMN legacy_status_codes.meaning IS 'Meaning.';
 
 CREATE TABLE legacy_work_orders (
@@ -568,7 +568,7 @@ COMMENT ON COLUMN legacy_work_orders.old_turbine_code IS 'Old turbine code (lega
 COMMENT ON COLUMN legacy_work_orders.kind IS '''K'' corrective (= CORR), ''P'' preventive (= PREV), ''I'' inspection (= INSP).';
 COMMENT ON COLUMN legacy_work_orders.opened_on IS 'Day the order was opened (local date at the site; all 2021).';
 COMMENT ON COLUMN legacy_work_orders.status_code IS 'Status code (legacy_status_codes).';
-COMMENT ON COLUMN legacy_work_orders.labour_hours IS 'Total hours booked on the order.';
+COMMENT ON COLUMN legacy_work_orders.labour_hours IS 'Total hours booked on the order (cancelled ''X'' orders keep the hours booked before the cancellation).';
 COMMENT ON COLUMN legacy_work_orders.remarks IS 'Free text.';
 
 CREATE TABLE legacy_technicians (
