@@ -233,8 +233,11 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     u = r.random()
                     st = "missed" if u < miss_rate else ("cancelled" if u < miss_rate + cancel_rate else "completed")
                 if st == "completed":
-                    vday = sched + timedelta(days=r.choice([0, 0, 0, 1, -1, 2, 3]))
-                    if vday > CUTOFF:
+                    shift = r.choice([0, 0, 0, 1, -1, 2, 3])
+                    if vn == 1:  # the baseline visit is never before enrolment (consent is signed at enrolled_at)
+                        shift = max(shift, 0)
+                    vday = sched + timedelta(days=shift)
+                    if vday > stop:  # not after a withdrawal, the trial's end or the extract date
                         vday = sched
                     v_at = datetime.combine(vday, time(r.randrange(8, 17), r.choice([0, 15, 30, 45])))
                     inv = site_invs[r.randrange(len(site_invs))][0]
@@ -391,12 +394,12 @@ def _discriminating_rows(out: dict, trial_sites: dict, r: random.Random, inst: i
     pa = participant(arm, site[0], date(2023, 3, 6))
     va = visit(pa, 1, date(2023, 3, 6), inv=inv, bp=128)
     lab(va, "ALT", "112.00", date(2023, 3, 6))
-    ae(pa, "diarrhoea", date(2023, 3, 1), datetime(2023, 3, 6, 11, 0, tzinfo=UTC), vid=va,
+    ae(pa, "diarrhoea", date(2023, 3, 6), datetime(2023, 3, 6, 11, 0, tzinfo=UTC), vid=va,
        resolved=date(2023, 3, 20))
     pb = participant(arm, site[0], date(2023, 3, 13))
     vb = visit(pb, 1, date(2023, 3, 13), inv=inv, bp=131)
     lab(vb, "ALT", "56.00", date(2023, 3, 13))
-    ae(pb, "elevated liver enzymes", date(2023, 3, 10), datetime(2023, 3, 13, 12, 0, tzinfo=UTC), vid=vb,
+    ae(pb, "elevated liver enzymes", date(2023, 3, 13), datetime(2023, 3, 13, 12, 0, tzinfo=UTC), vid=vb,
        resolved=date(2023, 4, 2))
     # q005: an unresolved, non-fatal AE with onset exactly on 2024-01-01
     pc = participant(arm, site[0], date(2023, 10, 2))

@@ -56,7 +56,7 @@ COMMENT ON COLUMN trials.trial_id IS 'Surrogate key of the trial.';
 COMMENT ON COLUMN trials.trial_code IS 'Protocol code, unique, e.g. ''CT-2021-004''.';
 COMMENT ON COLUMN trials.title IS 'Short title of the study.';
 COMMENT ON COLUMN trials.sponsor IS 'Name of the sponsoring pharmaceutical company, e.g. ''Nordlys Pharma'', ''Brückner Biotech''.';
-COMMENT ON COLUMN trials.therapeutic_area IS 'Disease area: one of ''oncology'', ''cardiology'', ''endocrinology'', ''neurology'', ''rheumatology'', ''pulmonology''.';
+COMMENT ON COLUMN trials.therapeutic_area IS 'Disease area: one of ''oncology'', ''cardiology'', ''endocrinology'', ''neurology'', ''rheumatology'', ''pulmonology'', ''nephrology''.';
 COMMENT ON COLUMN trials.phase IS 'Trial phase: ''I'', ''II'', ''III'' or ''IV'' (roman numerals as text).';
 COMMENT ON COLUMN trials.status IS 'Current status: ''planned'' (not started), ''recruiting'', ''active'' (recruitment closed, follow-up ongoing), ''completed'' or ''terminated'' (stopped early).';
 COMMENT ON COLUMN trials.start_date IS 'Date the trial started (first site opened).';

@@ -203,6 +203,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             last_check = None
             if rng.random() > 0.15 and expires - dt.timedelta(days=365) > issued:
                 last_check = expires - dt.timedelta(days=365 + rng.randint(0, 20))
+                if last_check <= issued:  # a recurrent check comes after the issue; none yet otherwise
+                    last_check = None
             ratings.append((rid, c["crew_id"], t, issued, expires, last_check, j == 0))
             rated[(c["crew_id"], t)] = (issued, expires)
 
@@ -502,7 +504,7 @@ def _boundary_rows(rng, crew, ratings, pairings, legs, assignments, rests, leave
         lo, hi = RATE_RANGE[rank]
         emp = next(emp_no)
         crew.append((cid, emp, first, last, rank, base, hired, hired - dt.timedelta(days=rng.randint(25 * 365, 35 * 365)),
-                     f"{emp.lower()}@novair.eu", f"en,{BASE_LANG[base]}", _money(rng.randint(lo * 2, hi * 2) / 2), active, left))
+                     f"{emp.lower()}@novair.eu", ",".join(sorted({"en", BASE_LANG[base]})), _money(rng.randint(lo * 2, hi * 2) / 2), active, left))
         crew_by_id[cid] = crew[-1]
         return cid
 
@@ -652,8 +654,10 @@ def _boundary_rows(rng, crew, ratings, pairings, legs, assignments, rests, leave
     for when in (dt.datetime(2024, 1, 1, tzinfo=UTC), dt.datetime(2025, 1, 1, tzinfo=UTC)):
         c = crew_by_id[rng.choice(active)]
         rests.append((nid("rest"), c[0], "daily", c[5], when, when + dt.timedelta(minutes=700), 720, None))
-    # 9. an inactive MUC captain (left before the data starts)
-    new_crew("Konrad", "Hofer", "captain", "MUC", dt.date(2011, 5, 2), active=False, left=dt.date(2018, 9, 30))
+    # 9. an inactive MUC captain (left before the data starts), with his (long expired) primary rating
+    cid = new_crew("Konrad", "Hofer", "captain", "MUC", dt.date(2011, 5, 2), active=False, left=dt.date(2018, 9, 30))
+    ratings.append((nid("rating"), cid, BASE_TYPES["MUC"][0], dt.date(2011, 6, 20), dt.date(2019, 2, 28),
+                    dt.date(2018, 2, 26), True))
 
 
 if __name__ == "__main__":

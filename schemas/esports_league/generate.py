@@ -339,7 +339,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                         k = kills[team][i]
                         asst = max(0, round(sum(kills[team]) * rng.uniform(0.03, 0.12)))
                         dmg = k * rng.randint(95, 145) + asst * rng.randint(25, 60) + rng.randint(150, 900)
-                        hs = None if hs_null else _money(min(100, max(0, pinfo[p]["hs"] + rng.uniform(-9, 9))))
+                        hs = None
+                        if not hs_null:  # whole headshots out of the kills, at the player's current accuracy
+                            rate = min(100, max(0, pinfo[p]["hs"] + rng.uniform(-9, 9))) / 100
+                            hs = _money(100 * round(k * rate) / k) if k else _money(0)
                         rows.append([gid, p, team, k, ds[i], asst, dmg, hs, False])
                 win_rows = [r for r in rows if r[2] == winner]
                 mvp = max(win_rows, key=lambda r: (r[3], r[6], -r[1]))

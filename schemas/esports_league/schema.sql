@@ -180,7 +180,7 @@ COMMENT ON COLUMN player_game_stats.kills IS 'Opponents eliminated by the player
 COMMENT ON COLUMN player_game_stats.deaths IS 'Times the player was eliminated in the game.';
 COMMENT ON COLUMN player_game_stats.assists IS 'Kill assists in the game.';
 COMMENT ON COLUMN player_game_stats.damage_dealt IS 'Total damage dealt to opponents (hit points).';
-COMMENT ON COLUMN player_game_stats.headshot_pct IS 'Percentage (0-100) of the player''s kills that were headshots; NULL when the tracker failed for that game.';
+COMMENT ON COLUMN player_game_stats.headshot_pct IS 'Percentage (0-100) of the player''s kills that were headshots, rounded to 2 decimals; 0 for a player without kills; NULL when the tracker failed for that game.';
 COMMENT ON COLUMN player_game_stats.is_mvp IS 'true for the game''s most valuable player (exactly one player per game, on the winning team).';
 
 CREATE TABLE sponsorships (

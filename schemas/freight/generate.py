@@ -204,6 +204,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         pallets = r.randrange(1, 35)
         weight = Decimal(str(round(pallets * r.uniform(150, 750), 1)))
         hazardous = cust[2] in ("chemicals", "pharma") and r.random() < hazard_p * 4 or r.random() < hazard_p * 0.3
+        if not any(d[4] for d in drivers_by_carrier[carr[0]]):
+            hazardous = False  # dangerous goods go only to carriers with ADR-certified drivers
         declared = None if r.random() < 0.3 else _money(float(weight) * r.uniform(2, 40))
 
         # route: direct or via one hub
@@ -213,7 +215,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             route = [origin[0], r.choice(hubs), dest[0]]
         if direct > 1500 and r.random() < 0.4:
             hubs = [h for h in hub_ids if h not in route]
-            route.insert(2, r.choice(hubs))
+            route.insert(len(route) - 1, r.choice(hubs))  # a second hub, before the destination
 
         # status
         cancelled = r.random() < 0.04
@@ -225,13 +227,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         else:
             status = "in_transit"  # refined below
         delivered_at = None
-        ctrucks = [t for t in trucks_by_carrier[carr[0]] if t[8] is None or t[8] > pickup]
-        if not ctrucks:
-            ctrucks = trucks_by_carrier[carr[0]]
         cdrivers = drivers_by_carrier[carr[0]]
-        if hazardous:
-            hz = [d for d in cdrivers if d[4]]
-            cdrivers = hz or cdrivers
+        if hazardous:  # only ADR-certified drivers carry dangerous goods (the carrier has some, see above)
+            cdrivers = [d for d in cdrivers if d[4]]
         ship_legs = []
         if status == "in_transit":
             t_clock = datetime.combine(pickup, time(r.randrange(5, 14), r.choice([0, 15, 30, 45])))
@@ -241,8 +239,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 hours = km / r.uniform(55, 75) + (r.uniform(8, 30) if late and ln == len(route) - 2 else 0)
                 hours += (km // 600) * 11  # rest periods
                 arr = (t_clock + timedelta(hours=hours, minutes=r.randrange(60))).replace(microsecond=0)
-                truck = r.choice(ctrucks)
-                driver = r.choice(cdrivers)
+                day = t_clock.date()  # no truck after its retirement, no driver before being hired
+                truck = r.choice([t for t in trucks_by_carrier[carr[0]] if t[8] is None or t[8] >= day])
+                driver = r.choice([d for d in cdrivers if d[5] <= day])
                 if truck[5] == "electric":
                     fuel = None
                 else:
@@ -254,6 +253,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 if arrived is None:
                     break
                 t_clock = (arr + timedelta(hours=r.uniform(2, 14))).replace(microsecond=0, second=0)
+                if t_clock.date() > EXTRACT:  # next leg not yet started on the extract date: waits at the depot
+                    break
             if ship_legs[-1][8] is not None and len(ship_legs) == len(route) - 1:
                 status = "delivered"
                 last_arr = ship_legs[-1][8]
@@ -346,9 +347,10 @@ def _discriminating_rows(out: dict, r: random.Random) -> None:
         ids[table] += 1
         return ids[table]
 
-    def crew(carrier_id, day):
+    def crew(carrier_id, day, hazardous=False):
         tr = [t for t in out["trucks"] if t[1] == carrier_id and t[5] != "electric" and (t[8] is None or t[8] > day)]
-        dr = [d for d in out["drivers"] if d[1] == carrier_id]
+        # a driver hired by then, ADR-certified for dangerous goods
+        dr = [d for d in out["drivers"] if d[1] == carrier_id and d[5] <= day and (d[4] or not hazardous)]
         return tr[r.randrange(len(tr))][0], dr[r.randrange(len(dr))][0]
 
     def ship(cust, carr, legs_spec, booked_at=None, level="standard", status="delivered", delivered_at=None,
@@ -370,7 +372,7 @@ def _discriminating_rows(out: dict, r: random.Random) -> None:
                   pallets, hazardous, None))
         leg_ids = []
         for ln, (a, b, dep, arr, km) in enumerate(legs_spec, 1):
-            truck, drv = crew(carrier[carr][0], dep.date())
+            truck, drv = crew(carrier[carr][0], dep.date(), hazardous)
             lid = nid("shipment_legs")
             LG.append((lid, sid, ln, depot[a][0], depot[b][0], truck, driver or drv, dep, arr, Decimal(km),
                        Decimal(str(round(float(km) * 0.3, 1)))))
@@ -510,6 +512,14 @@ def _discriminating_rows(out: dict, r: random.Random) -> None:
         ship("Autoteile Weiß GmbH", "Müller & Söhne Spedition",
              [("D-LCJ", "D-HAM", datetime(2025, 6, 28, 6, 0), None, str(leg_km))], level=lvl, status="in_transit",
              invoice=(date(2025, 6, 26), str(net), "0.00", "open", None))
+
+    # q001: a dangerous express booking late on 2023-12-31 UTC (a start literal moved back one day counts it)
+    ship("Química Peña S.A.", "Ibérica Cargas S.L.", day_legs(date(2024, 1, 3), "D-MAD", "D-BCN", "612.0"),
+         booked_at=datetime(2023, 12, 31, 22, 0, tzinfo=UTC), level="express", hazardous=True)
+    # q021: one more 2024 leg of that leading driver, departing 2024-12-31 12:00 (an end literal moved back
+    # one day drops it)
+    ship("Volund Motor AS", carr_name, [("D-OSL", "D-CPH", datetime(2024, 12, 31, 12, 0), datetime(2024, 12, 31, 21, 0), "610.0")],
+         driver=top_d)
 
 
 if __name__ == "__main__":
