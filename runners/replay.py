@@ -3,7 +3,9 @@
 FILE is CSV or JSONL.  Each record has the SQL in ``generated_query`` (or ``sql`` / ``prediction``)
 and names its question by ``question_id`` (or ``id``), or by ``db_name`` + ``question``.  A
 ``results.csv`` of this harness or of sql-eval works unchanged.  Records that name no known question
-or name one twice are an error (exit 2); questions without a record score ``no_prediction``.
+or name one twice are an error (exit 2); so is a file without a record for a selected question,
+unless --partial (then only the questions with a record are scored).  A record with an empty
+``generated_query`` scores ``no_prediction``.
 """
 from __future__ import annotations
 
@@ -80,6 +82,9 @@ class ReplayRunner(Runner):
             if str(rec.get("error_query_gen", "0")).strip() in ("1", "1.0", "True", "true"):
                 err = str(rec.get("error_msg") or "generation failed (from the predictions file)")
             self.by_id[qid] = (None if sql is None else str(sql), {"error": err, "rec": rec})
+
+    def uncovered(self, questions: list[Question]) -> list[str]:
+        return [q.id for q in questions if q.id not in self.by_id]
 
     def describe(self) -> dict:
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest() if self.path.exists() else None

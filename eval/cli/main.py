@@ -78,4 +78,8 @@ def evaluate(argv: list[str]) -> int:
           f"({fmt_pct(summary['n_correct_single'], n, empty='0.0')}%); results in {prepared.out_dir}")
     print(f"sql-eval 2023 rules (instance 0): {summary['n_correct_sqleval']}/{n} "
           f"({fmt_pct(summary['n_correct_sqleval'], n, empty='0.0')}%)")
+    part = summary.get("partial")
+    if part:
+        print(f"partial (--partial): scored {part['scored']} of the {part['selected']} selected questions; "
+              f"{part['without_prediction']} had no prediction and are not in these figures")
     return 0

@@ -94,6 +94,7 @@ def prepare(args, runner=None) -> Prepared:
     if runner is None:
         runner = runner_class(args.model)(args)
     runner.prepare(questions_all)
+    questions, partial = _covered(args, runner, questions)
 
     out_dir = _output_dir(args)
 
@@ -114,10 +115,33 @@ def prepare(args, runner=None) -> Prepared:
         if runner.needs_prompt:
             _prepare_prompts(p)
         p.meta = _meta(p, schemas_dir, questions_path)
+        if partial:
+            p.meta["partial"] = partial
         return p
     except BaseException:
         server.stop()
         raise
+
+
+def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], Optional[dict]]:
+    """The selected questions the runner can answer.  A predictions file that misses some is exit 2
+    naming how many (and a few ids), unless --partial: then only the covered ones are scored and the
+    summary says so (``partial``)."""
+    missing = getattr(runner, "uncovered", lambda qs: [])(questions)
+    if not missing:
+        return questions, None
+    n, m = len(questions), len(missing)
+    src = f"--predictions {args.predictions}" if getattr(args, "predictions", None) else f"--model {args.model}"
+    examples = ", ".join(missing[:5]) + (", …" if m > 5 else "")
+    if not getattr(args, "partial", False):
+        raise UsageError(f"{src}: no prediction for {m} of the {n} selected questions (e.g. {examples}); add them "
+                         "(an empty generated_query scores no_prediction), narrow the selection with "
+                         f"--split/--db/--category/--limit, or pass --partial to score only the {n - m} that have one")
+    if m == n:
+        raise UsageError(f"{src}: none of the {n} selected questions has a prediction (e.g. {examples})")
+    gone = set(missing)
+    return [q for q in questions if q.id not in gone], {"selected": n, "scored": n - m, "without_prediction": m,
+                                                         "example_ids": missing[:5]}
 
 
 def _gold_cache(args, server, fxs):
