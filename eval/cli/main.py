@@ -13,6 +13,20 @@ from eval.percent import fmt_pct
 
 
 def main(argv: list[str]) -> int:
+    """Every message of the command, stdout and stderr, goes through eval/redact.py: a password given
+    in --dsn (URL or keyword form), EVAL_PG_DSN or an API key in the environment is never printed."""
+    from eval import redact  # noqa: PLC0415
+
+    secrets = redact.secrets_in(argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = redact.RedactingStream(out, secrets), redact.RedactingStream(err, secrets)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] == "report":
             from eval.cli import report  # noqa: PLC0415

@@ -16,7 +16,8 @@ from typing import Callable, Optional
 from eval.data import dataset
 from eval.db import fixtures
 from eval.scoring import comparator
-from eval.errors import UsageError
+from eval import redact
+from eval.errors import EvalError, UsageError
 from eval.db.executor import Executor
 from eval.db.pgserver import Server, open_server
 from eval.types import ExecOutcome, Question, SQLExecutor
@@ -98,7 +99,7 @@ def prepare(args, runner=None) -> Prepared:
 
     out_dir = _output_dir(args)
 
-    server = open_server(args.dsn, args.pg_data, log=log, port=getattr(args, "pg_port", None))
+    server = server_for(args, log)
     try:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
@@ -121,6 +122,17 @@ def prepare(args, runner=None) -> Prepared:
     except BaseException:
         server.stop()
         raise
+
+
+def server_for(args, log) -> Server:
+    """open_server() for --dsn / --pg-data / --pg-port.  --dsn may be a URL or libpq's keyword form
+    (``host=h user=u password=pw dbname=d``); no error message ever shows its password."""
+    dsn = redact.url_dsn(getattr(args, "dsn", None))
+    try:
+        return open_server(dsn, args.pg_data, log=log, port=getattr(args, "pg_port", None))
+    except EvalError as e:
+        hidden = redact.redact(str(e), redact.secrets_in([getattr(args, "dsn", None), dsn]))
+        raise type(e)(hidden) from None
 
 
 def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], Optional[dict]]:

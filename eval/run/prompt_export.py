@@ -23,8 +23,7 @@ from pathlib import Path
 from eval.db import fixtures
 from eval.data import prompt as prompt_mod
 from eval.errors import UsageError
-from eval.db.pgserver import open_server
-from eval.run.prepare import select_questions
+from eval.run.prepare import select_questions, server_for
 from eval.types import Prompt, Question
 
 
@@ -106,7 +105,7 @@ def export(args) -> int:
     fxs, questions = sel.fixtures, sel.questions
     template = prompt_mod.load_template(args.prompt_template, "chat")
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
-    server = open_server(args.dsn, args.pg_data, log=log, port=args.pg_port)
+    server = server_for(args, log)
     try:
         used = sorted({q.db for q in questions})
         fixtures.ensure_all(server, [fxs[n] for n in used], log, workers=args.workers)

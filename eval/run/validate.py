@@ -25,7 +25,7 @@ from eval.data import dataset
 from eval.db import fixtures
 from eval.scoring import comparator
 from eval.db.executor import Executor
-from eval.db.pgserver import open_server
+from eval.run.prepare import server_for
 from eval.sqltext.rewrite import has_top_level_order_by, volatile_calls
 from eval.types import CATEGORIES, ExecOutcome, Question
 
@@ -155,7 +155,7 @@ def check(args) -> int:
         problems += _generator_determinism(fxs[name])
 
     # execution checks ------------------------------------------------------------------------
-    server = open_server(args.dsn, args.pg_data, log=lambda m: print(m, file=sys.stderr))
+    server = server_for(args, lambda m: print(m, file=sys.stderr))
     differing: dict[str, list[bool]] = defaultdict(list)
     try:
         used = {q.db for q in questions}
