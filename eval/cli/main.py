@@ -5,8 +5,8 @@ Exit codes: 0 ok, 1 run failure or regression (gate), 2 bad input (one message, 
 """
 from __future__ import annotations
 
+import signal
 import sys
-
 
 from eval.errors import InfrastructureError, RunFailed, UsageError
 from eval.percent import fmt_pct
@@ -20,10 +20,36 @@ def main(argv: list[str]) -> int:
     secrets = redact.secrets_in(argv)
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = redact.RedactingStream(out, secrets), redact.RedactingStream(err, secrets)
+    previous = _install_sigint()
     try:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = out, err
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+# ---- Ctrl-C: one line, exit 130, at any point ---------------------------------------------------
+def _install_sigint():
+    """The first SIGINT raises KeyboardInterrupt in this process (caught below: one line, exit 130);
+    later ones are ignored, so the cleanup (server stop, files closed) is never cut into a traceback.
+    Processes forked from this one (fixture generators) ignore it: the harness decides for them.
+    Returns the previous handler (None when not on the main thread: no handler installed)."""
+    import os  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    pid = os.getpid()
+    fired = []
+
+    def on_sigint(signum, frame):
+        if os.getpid() != pid or fired:
+            return
+        fired.append(True)
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGINT, on_sigint)
 
 
 def _main(argv: list[str]) -> int:
@@ -47,8 +73,8 @@ def _main(argv: list[str]) -> int:
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except KeyboardInterrupt as e:
+        print(str(e) or "interrupted", file=sys.stderr)
         return 130
     except InfrastructureError as e:  # PostgreSQL failing before the run started (e.g. checking golds)
         print(f"error: {e}; nothing was scored", file=sys.stderr)
@@ -78,6 +104,10 @@ def evaluate(argv: list[str]) -> int:
     except RunFailed as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        kept = prepared.out_dir is not None and (prepared.out_dir / "config.json").exists()
+        raise KeyboardInterrupt("interrupted" + (f"; the records finished so far are kept: continue with --resume "
+                                                 f"{prepared.out_dir}" if kept else "")) from None
     finally:
         prepared.runner.close()
         prepared.executor.close()

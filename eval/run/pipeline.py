@@ -238,15 +238,19 @@ def run(p: Prepared) -> dict:
                     done[rec["question_id"]] = rec
                     progress.update(1)
 
-            reqs = _requests(p, sorted(pending, key=lambda q: q.db))
-            for gen in _generations(p, reqs):
-                q = by_id[gen.question_id]
-                futures.add(pool.submit(score, p, q, gen))
-                while len(futures) >= max_inflight:
+            try:
+                reqs = _requests(p, sorted(pending, key=lambda q: q.db))
+                for gen in _generations(p, reqs):
+                    q = by_id[gen.question_id]
+                    futures.add(pool.submit(score, p, q, gen))
+                    while len(futures) >= max_inflight:
+                        drain(True)
+                    drain(False)
+                while futures:
                     drain(True)
-                drain(False)
-            while futures:
-                drain(True)
+            except KeyboardInterrupt:  # Ctrl-C: the queued questions are dropped now, unwritten; only the
+                pool.shutdown(wait=False, cancel_futures=True)  # queries being executed run to their end
+                raise
     except InfrastructureError as e:
         for f in futures:
             f.cancel()

@@ -218,7 +218,11 @@ def _check_golds(p: Prepared) -> None:
              for q in p.questions for k in range(len(p.fixtures[q.db].instance_dbs)) for g in q.gold]
     p.golds.prefetch([(db, g) for _, db, g in tasks])
     with ThreadPoolExecutor(max_workers=workers(p.args)) as pool:
-        list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
+        try:
+            list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
+        except KeyboardInterrupt:  # Ctrl-C: the queued gold queries are dropped, not run first
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     bad = []
     for q in p.questions:
         if not q.answerable:
