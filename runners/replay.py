@@ -102,6 +102,12 @@ class ReplayRunner(Runner):
                 except (TypeError, ValueError):
                     return cast(0)
 
+            notes = rec.get("extraction_notes") or ()
+            if isinstance(notes, str):  # a CSV cell
+                notes = (notes,)
+            # a predictions.jsonl of --generate-only carries the samples along (eval/run/samples.py)
             yield Generation(question_id=r.question.id, sql=sql, error=info["error"],
                              latency_s=num("latency_seconds"), tokens_in=num("tokens_in", int),
-                             tokens_out=num("tokens_out", int), cost_cents=num("cost_in_cents"), retries=num("retries", int))
+                             tokens_out=num("tokens_out", int), cost_cents=num("cost_in_cents"), retries=num("retries", int),
+                             raw_output=str(rec.get("raw_completion") or ""),
+                             extraction_notes=tuple(str(n) for n in notes) if isinstance(notes, (list, tuple)) else ())

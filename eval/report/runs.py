@@ -31,6 +31,8 @@ class Run:
     source: Path  # the results file the records came from
     label: str
     unanswerable: list = None  # records of questions marked answerable: false (the abstention table only)
+    prompt_parts: dict = None  # the run folder's prompt store (eval/run/samples.py): {sha256: shared text}
+    prompts: dict = None       # {prompt_sha256: stored prompt, with pieces}; {} when the run has none
 
     def splits(self) -> list[str]:
         return sorted({r.get("split") or "classic" for r in self.records}, key=lambda x: (x != "classic", x))
@@ -178,8 +180,11 @@ def load_run(arg: Union[str, Path]) -> Run:
         if key in summary and summary[key] != value:
             raise UsageError(f"{summary_path}: {key} is {summary[key]} but {source.name} gives {value}")
     label = str(summary.get("label") or summary.get("model") or folder.name)
+    from eval.run.samples import load_store  # noqa: PLC0415
+
+    parts, prompts = load_store(folder)
     return Run(arg=str(arg), folder=folder, summary=summary, records=records, source=source, label=label,
-               unanswerable=unanswerable)
+               unanswerable=unanswerable, prompt_parts=parts, prompts=prompts)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

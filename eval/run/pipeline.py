@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from eval.db import fixtures
-from eval.run import results
+from eval.run import results, samples
 from eval.scoring import comparator, hedging
 from eval.sqltext import extract as _extract
 from eval.errors import InfrastructureError, RunFailed, UsageError
@@ -36,6 +36,8 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 "instances": 0, "note": "",
                 # sql-eval 2023's verdict: wrong unless a prediction ran (set below); none for unanswerable questions
                 "correct_sqleval": 0 if q.answerable else "", "note_sqleval": ""})
+    # ---- samples (issue #16): prompt reference, raw completion, extraction notes (eval/run/samples.py) ----
+    rec.update(samples.sample_fields(gen, p.prompt_refs.get(q.id, "")))
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
@@ -134,6 +136,27 @@ def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
     from eval.data import prompt as prompt_mod  # noqa: PLC0415
 
     return [GenRequest(q, prompt_mod.render(p.template, q, p.schema_docs[q.db], shuffle_seed=p.args.shuffle_schema)) for q in qs]
+
+
+def _store_prompts(p: Prepared, reqs: list[GenRequest], out: Path) -> None:
+    """Every prompt about to be sent goes into the run folder's prompts.jsonl first (eval/run/samples.py),
+    its schema part once per database; p.prompt_refs maps each question to its prompt."""
+    if not p.runner.needs_prompt or not reqs:
+        return
+    from eval.data import prompt as prompt_mod  # noqa: PLC0415
+    from eval.run import prompt_export  # noqa: PLC0415
+
+    probes: dict = {}
+    store = samples.PromptStore(out)
+    try:
+        for r in reqs:
+            db = r.question.db
+            if db not in probes:
+                probes[db] = prompt_mod.render(p.template, prompt_export.probe_question(db), p.schema_docs[db],
+                                               shuffle_seed=p.args.shuffle_schema)
+            p.prompt_refs[r.question.id] = store.add(r.prompt, probes[db], prompt_export.PROBE)
+    finally:
+        store.close()
 
 
 def _cache(p: Prepared):
@@ -240,6 +263,7 @@ def run(p: Prepared) -> dict:
 
             try:
                 reqs = _requests(p, sorted(pending, key=lambda q: q.db))
+                _store_prompts(p, reqs, out)
                 for gen in _generations(p, reqs):
                     q = by_id[gen.question_id]
                     futures.add(pool.submit(score, p, q, gen))
@@ -296,15 +320,17 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     writer = results.RecordWriter(path)
     n = 0
     by_id = {q.id: q for q in p.questions}
+    reqs = _requests(p, pending)
+    _store_prompts(p, reqs, out)
     try:
-        for gen in _generations(p, _requests(p, pending)):
+        for gen in _generations(p, reqs):
             q = by_id[gen.question_id]
             # an abstention is written as the words the replay runner reads back as one
             text = "I do not know" if gen.abstained and not gen.sql else (gen.sql or "")
             writer.write({"question_id": q.id, "db_name": q.db, "question": q.question, "generated_query": text,
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
-                          "retries": gen.retries})
+                          "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, ""))})
             n += 1
     finally:
         writer.close()

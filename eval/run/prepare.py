@@ -44,6 +44,7 @@ class Prepared:
     out_dir: Optional[Path] = None
     meta: dict = field(default_factory=dict)
     log: Callable[[str], None] = print
+    prompt_refs: dict = field(default_factory=dict)  # question id -> prompt_sha256 in the run's prompts.jsonl
 
 
 @dataclass

@@ -35,7 +35,7 @@ def record(q: Question, p: Prompt) -> dict:
             "messages": [dict(m) for m in p.messages] if chat else None, "text": p.text}
 
 
-_PROBE = "\x00T2SEVAL-PROBE\x00"
+PROBE = _PROBE = "\x00T2SEVAL-PROBE\x00"  # PROBE: also used by eval/run/samples.py's prompt store
 
 
 def _shared_head(bodies: list[str], probe_body: str) -> str:
