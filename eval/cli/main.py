@@ -95,9 +95,11 @@ CORE_PACKAGES = {"sqlglot": "sqlglot", "psycopg": "psycopg[binary]", "embedded_p
 
 def evaluate(argv: list[str]) -> int:
     from eval.cli.parser import build_parser  # noqa: PLC0415
+    from eval.cli.resume import restore  # noqa: PLC0415
     from eval.run import pipeline, prepare, results  # noqa: PLC0415
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = restore(parser, argv, parser.parse_args(argv))  # --resume DIR alone: the run's own settings
     prepared = prepare.prepare(args)
     try:
         summary = prepared.runner and pipeline.run(prepared)

@@ -298,6 +298,7 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
         "questions_hash": dataset.questions_hash(p.questions),
         "fixtures_hash": fixtures.fixtures_hash(list(p.fixtures.values())),
         "instances": {name: len(fx.instance_dbs) for name, fx in p.fixtures.items()},
+        "args": settings_snapshot(p.args),
         "config": {"timeout_s": p.args.timeout, "row_cap": p.args.row_cap, "float_tolerance": p.args.float_tolerance,
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
                    "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
@@ -305,8 +306,30 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
     }
 
 
+#: settings that do not change a run's results: not stored for --resume, free to differ on it
+#: (--dsn is never stored: it may hold a password)
+OPERATIONAL = frozenset({"resume", "output", "quiet", "no_progress", "workers", "dsn", "pg_data", "pg_port",
+                         "cache_dir", "no_cache", "no_gold_cache"})
+#: settings naming a local file or folder: stored as absolute paths, compared resolved
+PATH_SETTINGS = frozenset({"questions", "schemas", "predictions"})
+
+
+def settings_snapshot(args) -> dict:
+    """The run's settings as config.json stores them under "args" (eval/cli/resume.py restores them)."""
+    out = {}
+    for key, value in sorted(vars(args).items()):
+        if key in OPERATIONAL or key.startswith("_"):
+            continue
+        if key in PATH_SETTINGS and value is not None:
+            value = str(Path(value).resolve())
+        if isinstance(value, (str, int, float, bool, list, type(None))):
+            out[key] = value
+    return out
+
+
 def resume_key(meta: dict) -> dict:
     info = dict(meta.get("model_info") or {})
     info.pop("tokens_per_second", None)
+    info.pop("predictions_file", None)  # the path as given (relative or not); predictions_sha256 is what counts
     return {k: meta.get(k) for k in ("runner", "questions_hash", "fixtures_hash", "template")} | {"model_info": info,
             "config": meta.get("config")}
