@@ -72,3 +72,37 @@ def test_predictions_missing_questions_name_count_and_ids(tmp_path):
     r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "--limit", "14", "-q", "-o", str(tmp_path / "o")])
     assert r.returncode == 0, r.stderr
     assert "partial" not in json.loads((tmp_path / "o" / "summary.json").read_text())
+
+
+SQLEVAL_EXTRA = ["k_shot_prompt", "glossary", "table_metadata_string", "prev_invalid_sql", "full_instructions"]
+
+
+def _sqleval_csv(path, n=3):
+    import csv
+
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["question", "query", "db_name", "query_category", "instructions", *SQLEVAL_EXTRA])
+        for i in range(n):
+            w.writerow([f"Which shops? ({i})", "SELECT name FROM shops", "bakery", "where", "",
+                        "Q: x\nA: SELECT 1", "shops are bakeries" if i else "", "CREATE TABLE shops ...", "", "Do it."])
+
+
+def test_unused_question_columns_are_named_in_one_warning(pg_root, tmp_path):
+    q = tmp_path / "sqleval_questions.csv"
+    _sqleval_csv(q)
+    r = run_cli(["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q), "--no-progress", "-q", "-o", str(tmp_path / "o")])
+    assert r.returncode == 0, r.stderr
+    warnings = [x for x in r.stderr.splitlines() if "not used by this harness" in x]
+    assert len(warnings) == 1, r.stderr  # one line for all questions and columns
+    for col in SQLEVAL_EXTRA:
+        assert col in warnings[0]
+    assert "glossary (2 non-empty)" in warnings[0] and "k_shot_prompt (3 non-empty)" in warnings[0]
+    assert "sqleval_questions.csv" in warnings[0]
+
+
+def test_bundled_and_plain_questions_have_no_such_warning():
+    from eval.data import dataset
+
+    assert dataset.unused_fields_warning(dataset.load_questions(SQLEVAL_QUESTIONS)) is None
+    assert dataset.unused_fields_warning(dataset.load_questions("questions")) is None

@@ -65,6 +65,9 @@ def select_questions(args) -> Selection:
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     questions_all = dataset.load_questions(questions_path)
+    unused = dataset.unused_fields_warning(questions_all)
+    if unused:  # said once, whatever -q: a column the user may think is used (sql-eval's k_shot_prompt ...)
+        print(unused, file=sys.stderr, flush=True)
     fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions_all, fx_all, schemas_dir)
     questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, getattr(args, "split", None))

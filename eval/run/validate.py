@@ -118,6 +118,9 @@ def check(args) -> int:
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     bundled = args.schemas is None and args.questions is None
     questions = dataset.filter_questions(dataset.load_questions(questions_path), splits=args.split)
+    unused = dataset.unused_fields_warning(questions)
+    if unused:
+        print(unused, file=sys.stderr)
     fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions, fxs, schemas_dir)
     problems: list[str] = []
