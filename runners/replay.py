@@ -41,6 +41,8 @@ class ReplayRunner(Runner):
             raise UsageError("--model replay needs --predictions FILE")
         self.path = Path(args.predictions)
         self.by_id: dict[str, tuple[Optional[str], dict]] = {}
+        #: the file's own verdict per question (a sql-eval results CSV's ``correct``): kept as ``correct_source``
+        self.source_correct: dict[str, int] = {}
 
     def prepare(self, questions: list[Question]) -> None:
         rows = _read(self.path)
@@ -82,6 +84,9 @@ class ReplayRunner(Runner):
             if str(rec.get("error_query_gen", "0")).strip() in ("1", "1.0", "True", "true"):
                 err = str(rec.get("error_msg") or "generation failed (from the predictions file)")
             self.by_id[qid] = (None if sql is None else str(sql), {"error": err, "rec": rec})
+            verdict = str(rec.get("correct", "")).strip().lower()
+            if verdict in ("1", "1.0", "true", "0", "0.0", "false"):
+                self.source_correct[qid] = int(verdict in ("1", "1.0", "true"))
 
     def uncovered(self, questions: list[Question]) -> list[str]:
         return [q.id for q in questions if q.id not in self.by_id]

@@ -81,6 +81,9 @@ def test_replay_sqleval_style_predictions(tmp_path):
     assert rows["List the stops in alphabetical order."]["reason"] == "wrong_order"
     assert rows["What percentage of sales had a discount?"]["reason"] == "wrong_values"  # integer division: 0, not 25.0
     assert "How many lines of each mode are there?" not in rows  # no prediction: not scored under --partial
+    recs = {x["question"]: x for x in map(json.loads, (tmp_path / "r" / "results.jsonl").read_text().splitlines())}
+    assert recs["Which shops are in Paris?"]["correct_source"] == 1  # the file's own verdict, beside ours (0)
+    assert recs["Which shops are in Paris?"]["correct"] == 0
 
 
 @pytest.mark.parametrize("args, fragment", [

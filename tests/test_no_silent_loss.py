@@ -106,3 +106,40 @@ def test_bundled_and_plain_questions_have_no_such_warning():
 
     assert dataset.unused_fields_warning(dataset.load_questions(SQLEVAL_QUESTIONS)) is None
     assert dataset.unused_fields_warning(dataset.load_questions("questions")) is None
+
+
+def _sqleval_results(path):
+    import csv
+
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["db_name", "query_category", "question", "query", "generated_query", "error_msg", "exact_match",
+                    "correct", "error_db_exec", "latency_seconds"])
+        w.writerow(["bakery", "where", "Which shops?", "SELECT name FROM shops", "SELECT name FROM shops", "", "1", "1", "0", "1.2"])
+        w.writerow(["bakery", "group_by", "How many?", "SELECT count(*) FROM shops", "SELECT cnt FROM shops",
+                    "column cnt does not exist", "0", "0", "1", "1.0"])
+        w.writerow(["transit", "order_by", "List?", "SELECT 1", "SELECT 2", "", "0", "False", "0", "1"])
+
+
+def test_sqleval_results_csv_loads_into_report(tmp_path):
+    from eval.report.runs import load_run
+
+    src = tmp_path / "sqlcoder_results.csv"
+    _sqleval_results(src)
+    run = load_run(src)
+    assert [(r["correct"], r["correct_source"], r["reason"]) for r in run.records] == \
+        [(1, 1, "match"), (0, 0, "pred_error"), (0, 0, "sqleval_wrong")]
+    assert run.records[1]["error_msg"] == "column cnt does not exist" and run.label == "sqlcoder_results"
+    r = run_cli(["report", str(src), "--out", str(tmp_path / "rep")])
+    assert r.returncode == 0, r.stderr
+    assert "| sqlcoder_results | 33.3 |" in r.stdout
+    assert "column cnt does not exist" in (tmp_path / "rep" / "report.html").read_text()
+
+
+def test_sqleval_results_cannot_be_paired_silently(tmp_path):
+    src = tmp_path / "a.csv"
+    _sqleval_results(src)
+    b = tmp_path / "b.csv"
+    _sqleval_results(b)
+    r = run_cli(["report", str(src), str(b), "--compare", str(src), str(b), "--out", str(tmp_path / "rep")])
+    assert r.returncode == 2 and "no questions_hash" in r.stderr and "Traceback" not in r.stderr

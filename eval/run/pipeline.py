@@ -38,6 +38,9 @@ def score(p: Prepared, q: Question, gen: Generation) -> dict:
                 "correct_sqleval": 0 if q.answerable else "", "note_sqleval": ""})
     # ---- samples (issue #16): prompt reference, raw completion, extraction notes (eval/run/samples.py) ----
     rec.update(samples.sample_fields(gen, p.prompt_refs.get(q.id, "")))
+    source = getattr(p.runner, "source_correct", {}).get(q.id)  # replay of a file with its own verdicts
+    if source is not None:
+        rec["correct_source"] = source
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
