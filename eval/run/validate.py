@@ -131,13 +131,17 @@ def check(args) -> int:
 
     # static checks ---------------------------------------------------------------------------
     seen_text: dict[tuple, Question] = {}
+    custom = Counter(q.category for q in questions if q.category not in CATEGORIES)
+    if custom:  # one line with counts, not one per question
+        first = {c: next(q for q in questions if q.category == c) for c in custom}
+        warnings.append(f"{sum(custom.values())} question(s) have a category outside {', '.join(CATEGORIES)}: "
+                        + ", ".join(f"{c!r} ({n}, e.g. {where(first[c])})" for c, n in custom.most_common())
+                        + "; they are scored and reported under their own name")
     for q in questions:
         key = (q.db, _norm_text(q.question))
         if key in seen_text:
             problems.append(f"{where(q)}: duplicate of {seen_text[key].id} (same question text on {q.db})")
         seen_text.setdefault(key, q)
-        if q.category not in CATEGORIES:
-            warnings.append(f"{where(q)}: category {q.category!r} is not one of {', '.join(CATEGORIES)}")
         for g in q.gold:
             try:
                 sqlglot.parse_one(g, read="postgres")
