@@ -66,3 +66,13 @@ def test_keyword_dsn_runs_against_a_server(server, tmp_path):
     r = run_cli(["--dsn", dsn, *BASE, "-q", "-o", str(tmp_path / "r")])
     assert r.returncode == 0, r.stderr
     assert json.loads((tmp_path / "r" / "summary.json").read_text())["perc_correct"] == 100.0
+
+
+def test_stored_settings_never_hold_a_password():
+    from eval.cli.parser import build_parser
+    from eval.run.prepare import settings_snapshot
+
+    args = build_parser().parse_args(["--model", "openai", "--base-url", f"https://u:{SECRET}@h/v1",
+                                      "--dsn", f"postgresql://u:{SECRET}@h/db"])
+    snap = json.dumps(settings_snapshot(args))
+    assert SECRET not in snap and "dsn" not in json.loads(snap) and "https://u:***@h/v1" in snap

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from eval import redact
 from eval.errors import UsageError
 from eval.run.prepare import OPERATIONAL, PATH_SETTINGS, settings_snapshot
 
@@ -36,6 +37,8 @@ def explicit_dests(parser, argv: list[str]) -> set[str]:
 def _same(key: str, a, b) -> bool:
     if key in PATH_SETTINGS and a is not None and b is not None:
         return Path(str(a)).resolve() == Path(str(b)).resolve()
+    if isinstance(a, str) and isinstance(b, str):
+        return redact.redact(a) == b  # a stored value has its passwords masked
     return json.loads(json.dumps(a, default=str)) == json.loads(json.dumps(b, default=str))
 
 
@@ -62,8 +65,8 @@ def restore(parser, argv: list[str], args):
             if not _same(key, now.get(key), value):
                 flag = "--" + key.replace("_", "-")
                 conflicts.append(f"{flag} {now.get(key)!r} (the run used {value!r})")
-        else:
-            setattr(args, key, value)
+        elif not (isinstance(value, str) and redact.MASK in value and redact.redact(value) == value):
+            setattr(args, key, value)  # (a value stored with a masked password must be given again)
     if conflicts:
         raise UsageError(f"--resume {args.resume}: " + "; ".join(conflicts) + ": leave the flag out (--resume "
                          "restores the run's own settings) or start a new run")

@@ -325,6 +325,8 @@ def settings_snapshot(args) -> dict:
             continue
         if key in PATH_SETTINGS and value is not None:
             value = str(Path(value).resolve())
+        if isinstance(value, str):
+            value = redact.redact(value)  # e.g. a --base-url with a password in it: never written to a file
         if isinstance(value, (str, int, float, bool, list, type(None))):
             out[key] = value
     return out
