@@ -150,14 +150,16 @@ def _store_prompts(p: Prepared, reqs: list[GenRequest], out: Path) -> None:
     from eval.run import prompt_export  # noqa: PLC0415
 
     probes: dict = {}
+    # a prompt not rendered from p.template (e.g. main's --compat card prompts) is stored whole: no probe
+    can_probe = p.template is not None and getattr(p, "card_prompts", None) is None
     store = samples.PromptStore(out)
     try:
         for r in reqs:
             db = r.question.db
-            if db not in probes:
+            if can_probe and db not in probes:
                 probes[db] = prompt_mod.render(p.template, prompt_export.probe_question(db), p.schema_docs[db],
                                                shuffle_seed=p.args.shuffle_schema)
-            p.prompt_refs[r.question.id] = store.add(r.prompt, probes[db], prompt_export.PROBE)
+            p.prompt_refs[r.question.id] = store.add(r.prompt, probes.get(db), prompt_export.PROBE)
     finally:
         store.close()
 
