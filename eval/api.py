@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Optional, Union
 
 from eval.cli.parser import build_parser
+from eval.cli.resume import restore
 from eval.errors import UsageError
 from eval.report.runs import load_run, Run
 from eval.report.compare import paired_comparison
@@ -112,7 +113,8 @@ def evaluate(runner=None, *, predictions: Optional[Predictions] = None, output: 
             args.model = name
             instance.args = getattr(instance, "args", None) or args
         else:
-            args = build_parser().parse_args(_argv(name, settings))
+            parser, argv = build_parser(), _argv(name, settings)
+            args = restore(parser, argv, parser.parse_args(argv))
         prepared = prepare.prepare(args, runner=instance)
         try:
             summary = pipeline.run(prepared)

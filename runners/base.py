@@ -34,6 +34,11 @@ class Runner(ABC):
         """Called once with every question of the file (before filters): load and validate inputs.
         Raise eval.errors.UsageError for bad input."""
 
+    def uncovered(self, questions: list) -> list[str]:
+        """Ids of the selected ``questions`` this runner has no answer for at all (replay: no record
+        in the predictions file).  The run stops with exit 2 unless --partial (eval/run/prepare.py)."""
+        return []
+
     def describe(self) -> dict:
         """Model id, revision, dtype, generation parameters: goes into summary.json."""
         return {"runner": self.name}

@@ -3,7 +3,9 @@
 FILE is CSV or JSONL.  Each record has the SQL in ``generated_query`` (or ``sql`` / ``prediction``)
 and names its question by ``question_id`` (or ``id``), or by ``db_name`` + ``question``.  A
 ``results.csv`` of this harness or of sql-eval works unchanged.  Records that name no known question
-or name one twice are an error (exit 2); questions without a record score ``no_prediction``.
+or name one twice are an error (exit 2); so is a file without a record for a selected question,
+unless --partial (then only the questions with a record are scored).  A record with an empty
+``generated_query`` scores ``no_prediction``.
 """
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ class ReplayRunner(Runner):
             raise UsageError("--model replay needs --predictions FILE")
         self.path = Path(args.predictions)
         self.by_id: dict[str, tuple[Optional[str], dict]] = {}
+        #: the file's own verdict per question (a sql-eval results CSV's ``correct``): kept as ``correct_source``
+        self.source_correct: dict[str, int] = {}
 
     def prepare(self, questions: list[Question]) -> None:
         rows = _read(self.path)
@@ -80,6 +84,12 @@ class ReplayRunner(Runner):
             if str(rec.get("error_query_gen", "0")).strip() in ("1", "1.0", "True", "true"):
                 err = str(rec.get("error_msg") or "generation failed (from the predictions file)")
             self.by_id[qid] = (None if sql is None else str(sql), {"error": err, "rec": rec})
+            verdict = str(rec.get("correct", "")).strip().lower()
+            if verdict in ("1", "1.0", "true", "0", "0.0", "false"):
+                self.source_correct[qid] = int(verdict in ("1", "1.0", "true"))
+
+    def uncovered(self, questions: list[Question]) -> list[str]:
+        return [q.id for q in questions if q.id not in self.by_id]
 
     def describe(self) -> dict:
         digest = hashlib.sha256(self.path.read_bytes()).hexdigest() if self.path.exists() else None
@@ -97,6 +107,12 @@ class ReplayRunner(Runner):
                 except (TypeError, ValueError):
                     return cast(0)
 
+            notes = rec.get("extraction_notes") or ()
+            if isinstance(notes, str):  # a CSV cell
+                notes = (notes,)
+            # a predictions.jsonl of --generate-only carries the samples along (eval/run/samples.py)
             yield Generation(question_id=r.question.id, sql=sql, error=info["error"],
                              latency_s=num("latency_seconds"), tokens_in=num("tokens_in", int),
-                             tokens_out=num("tokens_out", int), cost_cents=num("cost_in_cents"), retries=num("retries", int))
+                             tokens_out=num("tokens_out", int), cost_cents=num("cost_in_cents"), retries=num("retries", int),
+                             raw_output=str(rec.get("raw_completion") or ""),
+                             extraction_notes=tuple(str(n) for n in notes) if isinstance(notes, (list, tuple)) else ())

@@ -67,14 +67,23 @@ def test_replay_sqleval_style_predictions(tmp_path):
         w.writerow(["List the stops in alphabetical order.", "transit", "SELECT name FROM network.stops ORDER BY name DESC", "1"])
         w.writerow(["What percentage of sales had a discount?", "bakery", "SELECT COUNT(discount_pct) / COUNT(*) FROM sales", "1"])
     r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "r")])
+    assert r.returncode == 2 and "no prediction for 17 of the 21 selected questions" in r.stderr, r.stderr
+    assert not (tmp_path / "r").exists()
+    r = run_cli(["--model", "replay", "--predictions", str(p), "--partial", *BASE, "-o", str(tmp_path / "r")])
     assert r.returncode == 0, r.stderr
+    assert "scored 4 of the 21 selected questions; 17 had no prediction" in r.stdout
+    s = json.loads((tmp_path / "r" / "summary.json").read_text())
+    assert (s["n_questions"], s["partial"]["selected"], s["partial"]["without_prediction"]) == (4, 21, 17)
     rows = {x["question"]: x for x in csv.DictReader(open(tmp_path / "r" / "results.csv"))}
     assert rows["Which shops are in Paris?"]["reason"] == "row_count"
     assert rows["Which stops are outside the central zone?"]["correct"] == "1"
     assert rows["Which stops are outside the central zone?"]["exact_match"] == "0"
     assert rows["List the stops in alphabetical order."]["reason"] == "wrong_order"
     assert rows["What percentage of sales had a discount?"]["reason"] == "wrong_values"  # integer division: 0, not 25.0
-    assert rows["How many lines of each mode are there?"]["reason"] == "no_prediction"
+    assert "How many lines of each mode are there?" not in rows  # no prediction: not scored under --partial
+    recs = {x["question"]: x for x in map(json.loads, (tmp_path / "r" / "results.jsonl").read_text().splitlines())}
+    assert recs["Which shops are in Paris?"]["correct_source"] == 1  # the file's own verdict, beside ours (0)
+    assert recs["Which shops are in Paris?"]["correct"] == 0
 
 
 @pytest.mark.parametrize("args, fragment", [
@@ -91,7 +100,8 @@ def test_replay_sqleval_style_predictions(tmp_path):
     (["--output", "/proc/forbidden/run"], "cannot be created or written"),
 ])
 def test_bad_input_exit_2(args, fragment, tmp_path):
-    r = run_cli([*BASE, "-o", str(tmp_path / "out"), *args] if "--output" not in args else [*BASE, *args])
+    base = [a for i, a in enumerate(BASE) if not (a in args or (i and BASE[i - 1] in args))]  # a flag is given once
+    r = run_cli([*base, "-o", str(tmp_path / "out"), *args] if "--output" not in args else [*base, *args])
     assert r.returncode == 2, (r.returncode, r.stderr)
     assert fragment in r.stderr
     assert "Traceback" not in r.stderr

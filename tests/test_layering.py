@@ -5,7 +5,7 @@ Lowest first (README's "Layout" section describes each module):
 
     eval.errors                       what can go wrong and its exit code; imports nothing
     eval.types, eval.pgvalues,        the typed records the stages exchange; PostgreSQL's values;
-    eval.percent                      the one rounding rule for percentages shown to people
+    eval.percent, eval.redact         the one rounding rule for percentages shown to people; secrets out of messages
     eval.sqltext                      every SQL split / parse / rewrite / extraction (sqlglot)
     eval.data                         questions, prompt templates
     eval.scoring                      verdicts over result sets: pure, no database
@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 LAYERS = [
     ("eval.errors",),
-    ("eval.types", "eval.pgvalues", "eval.percent"),
+    ("eval.types", "eval.pgvalues", "eval.percent", "eval.redact"),
     ("eval.sqltext",),
     ("eval.data",),
     ("eval.scoring",),

@@ -37,6 +37,17 @@ def test_resume_refuses_another_configuration(workload, tmp_path):
     other = tmp_path / "other.jsonl"
     other.write_text(p.read_text().replace("SELECT 1", "SELECT 2"))
     r = subprocess.run(cli(q, other, ref, ["--resume", str(ref)]), capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert r.returncode == 2 and "--predictions" in r.stderr and "the run used" in r.stderr  # another file
+    changed = tmp_path / "changed"
+    import shutil
+    shutil.copytree(ref, changed)
+    saved = json.loads((changed / "config.json").read_text())
+    edited = tmp_path / "same-name.jsonl"  # the run's own settings, but the predictions' content changed
+    edited.write_text(other.read_text())
+    saved["args"]["predictions"] = str(edited)
+    (changed / "config.json").write_text(json.dumps(saved))
+    r = subprocess.run(cli(q, edited, changed, ["--resume", str(changed)]), capture_output=True, text=True, cwd=REPO,
+                       timeout=300)
     assert r.returncode == 2 and "configuration differs" in r.stderr and "model_info" in r.stderr
 
 

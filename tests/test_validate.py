@@ -45,3 +45,18 @@ def test_problems_are_listed(pg_root, tmp_path):
     assert "q-physical" in out and "physical row order" in out
     assert "q-dup" in out and "duplicate of q-order" in out
     assert "generate.py: not deterministic across processes" in out
+
+
+def test_custom_categories_are_one_warning_with_counts(pg_root, tmp_path):
+    """Issue #16: a question set with its own categories gets one line, not one per question."""
+    q = tmp_path / "q.jsonl"
+    rows = [(f"c{i}", "date_functions" if i < 5 else "window", f"Shops {i}?", "SELECT name FROM shops ORDER BY name")
+            for i in range(7)]
+    q.write_text("".join(json.dumps({"id": i, "db": "bakery", "category": c, "question": t, "gold": [g]}) + "\n"
+                         for i, c, t, g in rows))
+    r = run_cli(["validate", "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q), "--no-shuffle"])
+    text = r.stdout + r.stderr
+    lines = [x for x in text.splitlines() if "category" in x and "outside" in x]
+    assert len(lines) == 1, text
+    assert "7 question(s)" in lines[0] and "'date_functions' (5, e.g. c0" in lines[0] and "'window' (2" in lines[0]
+    assert "is not one of" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from eval import redact
 from eval.cli.parser import CLIParser
 from eval.db import cleanup as cleanup_mod
 from eval.db.pgserver import EmbeddedServer, ExternalServer
@@ -21,8 +22,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    if args.dsn:
-        server = ExternalServer(args.dsn, ensure_reader=False)
+    if args.dsn:  # a URL or libpq's keyword form; messages never show its password (eval/cli/main.py)
+        server = ExternalServer(redact.url_dsn(args.dsn), ensure_reader=False)
     else:
         from pathlib import Path  # noqa: PLC0415
 

@@ -5,14 +5,54 @@ Exit codes: 0 ok, 1 run failure or regression (gate), 2 bad input (one message, 
 """
 from __future__ import annotations
 
+import signal
 import sys
-
 
 from eval.errors import InfrastructureError, RunFailed, UsageError
 from eval.percent import fmt_pct
 
 
 def main(argv: list[str]) -> int:
+    """Every message of the command, stdout and stderr, goes through eval/redact.py: a password given
+    in --dsn (URL or keyword form), EVAL_PG_DSN or an API key in the environment is never printed."""
+    from eval import redact  # noqa: PLC0415
+
+    secrets = redact.secrets_in(argv)
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = redact.RedactingStream(out, secrets), redact.RedactingStream(err, secrets)
+    previous = _install_sigint()
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+# ---- Ctrl-C: one line, exit 130, at any point ---------------------------------------------------
+def _install_sigint():
+    """The first SIGINT raises KeyboardInterrupt in this process (caught below: one line, exit 130);
+    later ones are ignored, so the cleanup (server stop, files closed) is never cut into a traceback.
+    Processes forked from this one (fixture generators) ignore it: the harness decides for them.
+    Returns the previous handler (None when not on the main thread: no handler installed)."""
+    import os  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    pid = os.getpid()
+    fired = []
+
+    def on_sigint(signum, frame):
+        if os.getpid() != pid or fired:
+            return
+        fired.append(True)
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGINT, on_sigint)
+
+
+def _main(argv: list[str]) -> int:
     try:
         if argv and argv[0] == "report":
             from eval.cli import report  # noqa: PLC0415
@@ -33,8 +73,8 @@ def main(argv: list[str]) -> int:
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except KeyboardInterrupt as e:
+        print(str(e) or "interrupted", file=sys.stderr)
         return 130
     except InfrastructureError as e:  # PostgreSQL failing before the run started (e.g. checking golds)
         print(f"error: {e}; nothing was scored", file=sys.stderr)
@@ -55,15 +95,21 @@ CORE_PACKAGES = {"sqlglot": "sqlglot", "psycopg": "psycopg[binary]", "embedded_p
 
 def evaluate(argv: list[str]) -> int:
     from eval.cli.parser import build_parser  # noqa: PLC0415
+    from eval.cli.resume import restore  # noqa: PLC0415
     from eval.run import pipeline, prepare, results  # noqa: PLC0415
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = restore(parser, argv, parser.parse_args(argv))  # --resume DIR alone: the run's own settings
     prepared = prepare.prepare(args)
     try:
         summary = prepared.runner and pipeline.run(prepared)
     except RunFailed as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        kept = prepared.out_dir is not None and (prepared.out_dir / "config.json").exists()
+        raise KeyboardInterrupt("interrupted" + (f"; the records finished so far are kept: continue with --resume "
+                                                 f"{prepared.out_dir}" if kept else "")) from None
     finally:
         prepared.runner.close()
         prepared.executor.close()
@@ -78,4 +124,8 @@ def evaluate(argv: list[str]) -> int:
           f"({fmt_pct(summary['n_correct_single'], n, empty='0.0')}%); results in {prepared.out_dir}")
     print(f"sql-eval 2023 rules (instance 0): {summary['n_correct_sqleval']}/{n} "
           f"({fmt_pct(summary['n_correct_sqleval'], n, empty='0.0')}%)")
+    part = summary.get("partial")
+    if part:
+        print(f"partial (--partial): scored {part['scored']} of the {part['selected']} selected questions; "
+              f"{part['without_prediction']} had no prediction and are not in these figures")
     return 0

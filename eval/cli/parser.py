@@ -12,6 +12,32 @@ class CLIParser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's own errors: exit 2 with one line
         raise UsageError(f"{self.prog}: {message}")
 
+    def parse_known_args(self, args=None, namespace=None):
+        for action in self._actions:  # every parser of run_eval.py refuses a repeated file/folder/server flag
+            if type(action) is argparse._StoreAction and action.option_strings and action.metavar in ONCE_METAVARS:
+                action.__class__ = _Once
+        return super().parse_known_args(args, namespace)
+
+
+# ---- a flag naming a file, a folder or a server takes one value: repeating it is exit 2 --------------
+#: the metavars of such flags (argparse would silently keep the last of several --questions)
+ONCE_METAVARS = frozenset({"DIR", "FILE", "FILE_OR_DIR", "DIR_OR_ID", "NAME_OR_FILE", "URL", "RUN_DIR",
+                           "RUN_OR_SUMMARY", "RUN"})
+
+
+class _Once(argparse._StoreAction):
+    """A store action that refuses a second occurrence: until the first one, the namespace holds
+    the very default object (argparse sets it before any action runs)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        before = getattr(namespace, self.dest, None)
+        if before is not self.default:
+            hint = (" (put the files in one folder and give the folder)"
+                    if self.dest == "questions" else "")
+            shown = "" if self.metavar == "URL" else f" ({before!r}, then {values!r})"  # a URL may hold a password
+            raise UsageError(f"{option_string} given more than once{shown}: it takes one value{hint}")
+        super().__call__(parser, namespace, values, option_string)
+
 
 def _positive_int(name: str):
     def parse(text: str) -> int:
@@ -88,6 +114,8 @@ def build_parser() -> CLIParser:
 
     g = p.add_argument_group("generation")
     g.add_argument("--predictions", metavar="FILE", help="replay: CSV or JSONL with generated_query and question_id (or db_name+question)")
+    g.add_argument("--partial", action="store_true",
+                   help="replay: score only the selected questions that have a prediction (default: a missing one is exit 2)")
     g.add_argument("--model-path", metavar="DIR_OR_ID", help="hf/sqlcoder: local folder or hub id of the weights")
     g.add_argument("--prompt-template", metavar="NAME_OR_FILE", help="prompt template: a name under prompts/ or a file")
     g.add_argument("--shuffle-schema", type=int, metavar="SEED", help="shuffle table order in the prompt with this seed")

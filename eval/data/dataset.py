@@ -286,6 +286,31 @@ def load_questions(path: Path) -> list[Question]:
     return out
 
 
+#: annotation keys of the bundled benchmark's JSONL (provenance, reviewers' notes): ignored without a warning
+ANNOTATION_KEYS = frozenset({"source_id", "why"})
+
+
+def unused_fields_warning(questions: Iterable[Question]) -> Optional[str]:
+    """One line naming every input column (CSV) or key (JSONL) that the harness does not use — e.g.
+    sql-eval's ``k_shot_prompt``, ``glossary``, ``table_metadata_string``, ``prev_invalid_sql`` — with
+    how many questions carry a value in it, or None when there is none.  Such values are kept in
+    ``Question.extra`` and never reach a prompt."""
+    counts: dict[str, int] = {}
+    files: dict[str, None] = {}
+    for q in questions:
+        for k, v in q.extra.items():
+            if k in ANNOTATION_KEYS:
+                continue
+            counts[k] = counts.get(k, 0) + (v not in (None, "", [], {}))
+            files[Path(q.source_file).name] = None
+    if not counts:
+        return None
+    cols = ", ".join(f"{k} ({n} non-empty)" for k, n in counts.items())
+    where = ", ".join(list(files)[:3]) + (", …" if len(files) > 3 else "")
+    return (f"warning: {len(counts)} question column(s) not used by this harness (kept, never in a prompt): "
+            f"{cols} — in {where}")
+
+
 def check_databases(questions: Iterable[Question], known: Iterable[str], schemas_dir) -> None:
     known = set(known)
     for q in questions:
@@ -329,5 +354,5 @@ def questions_hash(questions: Iterable[Question]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CATEGORIES", "DIFFICULTIES", "load_questions", "expand_gold", "split_alternatives", "expand_choices",
+__all__ = ["CATEGORIES", "DIFFICULTIES", "load_questions", "unused_fields_warning", "expand_gold", "split_alternatives", "expand_choices",
            "check_databases", "filter_questions", "questions_hash"]

@@ -93,6 +93,12 @@ JS = """
     selects.forEach(function (s) { s.value = ''; });
     apply();
   });
+  document.querySelectorAll('a.part').forEach(function (a) {  // a shared prompt part: open its one copy
+    a.addEventListener('click', function () {
+      var d = document.getElementById(a.getAttribute('href').slice(1));
+      if (d !== null) { d.open = true; }
+    });
+  });
   window.addEventListener('hashchange', fromHash);
   fromHash();
 })();
@@ -139,7 +145,68 @@ def result_table(columns: Any, rows: Any, caption: str) -> str:
     return "".join(parts)
 
 
-def drill_down(rec: dict) -> str:
+def _pieces_html(pieces: Any, parts: dict) -> str:
+    """A stored prompt content: its own text inline, each shared part as a link to the one copy shown
+    under "Shared prompt parts" (a page with every schema once per question would be megabytes)."""
+    if isinstance(pieces, str):
+        pieces = [pieces]
+    out = []
+    for p in pieces or []:
+        if isinstance(p, dict):
+            key = str(p.get("part"))
+            n = len(parts.get(key, ""))
+            out.append(f'<a class="part" href="#part-{esc(key[:16])}">[shared part {esc(key[:12])}…, {n} characters]</a>')
+        else:
+            out.append(esc(p))
+    return "".join(out)
+
+
+def prompt_html(prompt: Optional[dict], parts: dict) -> str:
+    """The prompt exactly as sent (chat: one block per message), collapsed."""
+    if not prompt:
+        return ""
+    if prompt.get("messages"):
+        body = "".join(f"<p><code>{esc(m.get('role'))}</code></p><pre>{_pieces_html(m.get('content'), parts)}</pre>"
+                       for m in prompt["messages"])
+    else:
+        body = f"<pre>{_pieces_html(prompt.get('text'), parts)}</pre>"
+    return (f"<h4>Prompt</h4><details class=\"prompt\"><summary>template <code>{esc(prompt.get('template'))}</code>"
+            f" (click to show)</summary>{body}</details>")
+
+
+def samples_html(rec: dict, prompt: Optional[dict], parts: dict) -> str:
+    """Issue #16's samples in the drill-down: the prompt, the raw completion before extraction, and
+    the extraction notes."""
+    out = [prompt_html(prompt, parts)]
+    raw = rec.get("raw_completion") or ""
+    if raw and raw.strip() != (rec.get("generated_query") or "").strip():
+        out.append(f"<h4>Raw completion (before extraction)</h4><pre>{esc(raw)}</pre>")
+    elif raw:
+        out.append('<h4>Raw completion</h4><p class="null">same as the predicted SQL</p>')
+    notes = rec.get("extraction_notes") or []
+    if notes:
+        out.append("<h4>Extraction notes</h4><p>" + ", ".join(f"<code>{esc(n)}</code>" for n in notes) + "</p>")
+    return "".join(out)
+
+
+def parts_html(runs: list[Run]) -> str:
+    """Every shared prompt part once (what the drill-downs' "[shared part …]" links point to)."""
+    seen: dict[str, str] = {}
+    for r in runs:
+        for key, text in (r.prompt_parts or {}).items():
+            seen.setdefault(key, text)
+    if not seen:
+        return ""
+    out = ['<h2 id="prompt-parts">Shared prompt parts</h2>',
+           '<p class="note">Text that many prompts share (a database\'s schema, the template\'s fixed text), '
+           "stored once in the run folder's prompts.jsonl; each prompt above links to its parts.</p>"]
+    for key, text in seen.items():
+        out.append(f'<details id="part-{esc(key[:16])}"><summary>part {esc(key[:12])}… ({len(text)} characters)'
+                   f"</summary><pre>{esc(text)}</pre></details>")
+    return "\n".join(out)
+
+
+def drill_down(rec: dict, prompt: Optional[dict] = None, prompt_parts: Optional[dict] = None) -> str:
     d: Optional[dict] = rec.get("detail")
     parts = ['<div class="drill">', f"<h4>Question</h4><p>{esc(rec.get('question'))}</p>"]
     if rec.get("instructions"):
@@ -155,6 +222,7 @@ def drill_down(rec: dict) -> str:
         parts.append(f"<h4>Note</h4><p>{esc(note)}</p>")
     if rec.get("error_msg"):
         parts.append(f"<h4>Error</h4><pre>{esc(rec['error_msg'])}</pre>")
+    parts.append(samples_html(rec, prompt, prompt_parts or {}))
     if d:
         parts.append('<div class="results">'
                      + result_table(d.get("gold_columns"), d.get("gold_rows"), "Gold result")
@@ -171,7 +239,8 @@ def question_rows(runs: list[Run]) -> list[dict]:
     for r in runs:
         for rec in r.records:
             out.append({"run": r.label, "category": rec["query_category"], "db": rec["db_name"],
-                        "verdict": "correct" if rec["correct"] else "wrong", "reason": rec["reason"], "rec": rec})
+                        "verdict": "correct" if rec["correct"] else "wrong", "reason": rec["reason"], "rec": rec,
+                        "prompt": (r.prompts or {}).get(str(rec.get("prompt_sha256") or "")), "parts": r.prompt_parts or {}})
     return out
 
 
@@ -197,7 +266,7 @@ def questions_html(runs: list[Run]) -> str:
             f"<td>{esc(rec['query_category'])}</td><td>{esc(rec['difficulty'])}</td>"
             f'<td class="v-{row["verdict"]}">{row["verdict"]}</td><td>{esc(rec["reason"])}</td>'
             f'<td class="q"><details data-qid="{esc(rec["question_id"])}"><summary>{esc(short)}</summary>'
-            f"{drill_down(rec)}</details></td></tr>")
+            f"{drill_down(rec, row['prompt'], row['parts'])}</details></td></tr>")
     parts.append("</tbody></table>")
     return "\n".join(parts)
 
@@ -218,6 +287,7 @@ def render_html(runs: list[Run], sections: list[Section], png: Optional[bytes] =
             body.append(table_to_html(blk) if isinstance(blk, Table) else f"<p>{esc(blk)}</p>")
     body.append('<h2 id="questions">Per-question results</h2>')
     body.append(questions_html(runs))
+    body.append(parts_html(runs))
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{esc(title)}</title>"
             f"<style>{CSS}</style></head><body>\n" + "\n".join(body) + f"\n<script>{JS}</script>\n</body></html>\n")

@@ -33,6 +33,8 @@ class Run:
     source: Path  # the results file the records came from
     label: str
     unanswerable: list[Record] = None  # records of questions marked answerable: false (the abstention table only)
+    prompt_parts: dict = None  # the run folder's prompt store (eval/run/samples.py): {sha256: shared text}
+    prompts: dict = None       # {prompt_sha256: stored prompt, with pieces}; {} when the run has none
 
     def splits(self) -> list[str]:
         return sorted({r.get("split") or "classic" for r in self.records}, key=lambda x: (x != "classic", x))
@@ -130,13 +132,68 @@ def _read_records(path: Path) -> list[Record]:
     return list(latest.values())
 
 
+#: the columns that make a CSV a sql-eval results file (its runner's output), loaded without a summary.json
+SQLEVAL_RESULT_COLUMNS = ("question", "query", "db_name", "generated_query", "correct")
+
+
+def _sqleval_results(path: Path) -> Run:
+    """A sql-eval results CSV (question, query, generated_query, correct, error_db_exec, error_msg,
+    db_name, query_category, …) as a run: its own verdict is ``correct`` and is kept as
+    ``correct_source``; nothing is re-scored (replay the file for this harness's verdicts)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            rows = list(reader)
+    except OSError as e:
+        raise UsageError(f"{path}: cannot read ({e.strerror})")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"{path}: not UTF-8 text ({e})")
+    if not rows:
+        raise UsageError(f"{path}: no result rows")
+    records, seen = [], set()
+    for i, rec in enumerate(rows, start=1):
+        where = f"row {i}"
+        qid = str(rec.get("question_id") or rec.get("id") or f"{path.stem}-{i}")
+        if qid in seen:
+            raise UsageError(f"{path}:{where}: duplicate question id {qid!r}")
+        seen.add(qid)
+        correct = _flag(rec.get("correct"), path, where, "correct")
+        err = _flag(rec.get("error_db_exec") or 0, path, where, "error_db_exec")
+        out = dict(rec, question_id=qid, correct=correct, correct_source=correct, correct_single=correct,
+                   error_db_exec=err, reason="match" if correct else ("pred_error" if err else "sqleval_wrong"),
+                   note="sql-eval's own verdict (this harness did not re-score it)")
+        records.append(_normalize(out, path, where))
+    n, k = len(records), sum(r["correct"] for r in records)
+    summary = {"label": path.stem, "model": path.stem, "runner": "sql-eval results", "source_format": "sql-eval results CSV",
+               "n_questions": n, "n_correct": k, "question_ids": [r["question_id"] for r in records]}
+    return Run(arg=str(path), folder=path.parent, summary=summary, records=records, source=path, label=path.stem,
+               unanswerable=[], prompt_parts={}, prompts={})
+
+
+def _is_sqleval_results(p: Path) -> bool:
+    if not (p.is_file() and p.suffix == ".csv"):
+        return False
+    try:
+        with open(p, encoding="utf-8-sig", newline="") as f:
+            header = next(csv.reader(f), [])
+    except (OSError, UnicodeDecodeError):
+        return False
+    # this harness's results.csv has `reason` and a summary.json beside it
+    return all(c in header for c in SQLEVAL_RESULT_COLUMNS) and not ("reason" in header and (p.parent / "summary.json").is_file())
+
+
 def load_run(arg: Union[str, Path]) -> Run:
-    """Load a run folder, or a ``summary.json`` path with its sibling results file.
+    """Load a run folder, or a ``summary.json`` path with its sibling results file, or a sql-eval
+    results CSV (its own verdicts, as ``correct`` and ``correct_source``).
 
     Raises UsageError naming the file when something is missing or the
     results disagree with the summary (question ids, n, n_correct).
     """
     p = Path(arg)
+    if _is_sqleval_results(p):
+        run = _sqleval_results(p)
+        run.arg = str(arg)
+        return run
     if p.is_dir():
         folder, summary_path = p, p / "summary.json"
     elif p.is_file():
@@ -182,8 +239,11 @@ def load_run(arg: Union[str, Path]) -> Run:
         if key in summary and summary[key] != value:
             raise UsageError(f"{summary_path}: {key} is {summary[key]} but {source.name} gives {value}")
     label = str(summary.get("label") or summary.get("model") or folder.name)
+    from eval.run.samples import load_store  # noqa: PLC0415
+
+    parts, prompts = load_store(folder)
     return Run(arg=str(arg), folder=folder, summary=summary, records=records, source=source, label=label,
-               unanswerable=unanswerable)
+               unanswerable=unanswerable, prompt_parts=parts, prompts=prompts)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

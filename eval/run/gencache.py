@@ -127,6 +127,7 @@ class GenCache:
             fields = json.loads(record)
             return Generation(question_id=question_id if question_id is not None else stored_qid,
                               cached=True, abstained=bool(fields.get("abstained", False)),
+                              extraction_notes=tuple(fields.get("extraction_notes") or ()),  # absent in older entries
                               **{k: fields[k] for k in _STORED_FIELDS})
         except (ValueError, KeyError, TypeError):
             return None  # an unreadable entry is a miss; the next put() replaces it
@@ -135,7 +136,8 @@ class GenCache:
         """Store ``gen`` under ``key`` when it succeeded (SQL or an abstention, no error); True when stored."""
         if gen.error or (gen.sql is None and not gen.abstained):
             return False
-        record = json.dumps({k: getattr(gen, k) for k in _STORED_FIELDS} | {"abstained": bool(gen.abstained)})
+        record = json.dumps({k: getattr(gen, k) for k in _STORED_FIELDS} | {"abstained": bool(gen.abstained),
+                            "extraction_notes": [str(n) for n in gen.extraction_notes or ()]})
         conn = self._conn()
         with conn:
             conn.execute("INSERT OR REPLACE INTO generations (key, question_id, record, created_at) VALUES (?, ?, ?, ?)",

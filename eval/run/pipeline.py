@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 from eval.db import fixtures
-from eval.run import results
+from eval.run import results, samples
 from eval.run.record import Record
 from eval.scoring import comparator, hedging
 from eval.sqltext import extract as _extract
@@ -38,6 +38,12 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     rec.cached = int(bool(gen.cached))
     # sql-eval 2023's verdict: wrong unless a prediction ran (set below); none for unanswerable questions
     rec.correct_sqleval = 0 if q.answerable else ""
+    # ---- samples (issue #16): prompt reference, raw completion, extraction notes (eval/run/samples.py) ----
+    for key, value in samples.sample_fields(gen, p.prompt_refs.get(q.id, "")).items():
+        setattr(rec, key, value)
+    source = getattr(p.runner, "source_correct", {}).get(q.id)  # replay of a file with its own verdicts
+    if source is not None:
+        rec.correct_source = source
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
@@ -143,6 +149,29 @@ def _requests(p: Prepared, qs: list[Question]) -> list[GenRequest]:
     return [GenRequest(q, prompt_mod.render(p.template, q, p.schema_docs[q.db], shuffle_seed=p.args.shuffle_schema)) for q in qs]
 
 
+def _store_prompts(p: Prepared, reqs: list[GenRequest], out: Path) -> None:
+    """Every prompt about to be sent goes into the run folder's prompts.jsonl first (eval/run/samples.py),
+    its schema part once per database; p.prompt_refs maps each question to its prompt."""
+    if not p.runner.needs_prompt or not reqs:
+        return
+    from eval.data import prompt as prompt_mod  # noqa: PLC0415
+    from eval.run import prompt_export  # noqa: PLC0415
+
+    probes: dict = {}
+    # a prompt not rendered from p.template (e.g. main's --compat card prompts) is stored whole: no probe
+    can_probe = p.template is not None and getattr(p, "card_prompts", None) is None
+    store = samples.PromptStore(out)
+    try:
+        for r in reqs:
+            db = r.question.db
+            if can_probe and db not in probes:
+                probes[db] = prompt_mod.render(p.template, prompt_export.probe_question(db), p.schema_docs[db],
+                                               shuffle_seed=p.args.shuffle_schema)
+            p.prompt_refs[r.question.id] = store.add(r.prompt, probes.get(db), prompt_export.PROBE)
+    finally:
+        store.close()
+
+
 def _cache(p: Prepared):
     if not p.runner.cacheable:
         return None
@@ -245,15 +274,20 @@ def run(p: Prepared) -> dict:
                     done[rec.question_id] = rec
                     progress.update(1)
 
-            reqs = _requests(p, sorted(pending, key=lambda q: q.db))
-            for gen in _generations(p, reqs):
-                q = by_id[gen.question_id]
-                futures.add(pool.submit(score, p, q, gen))
-                while len(futures) >= max_inflight:
+            try:
+                reqs = _requests(p, sorted(pending, key=lambda q: q.db))
+                _store_prompts(p, reqs, out)
+                for gen in _generations(p, reqs):
+                    q = by_id[gen.question_id]
+                    futures.add(pool.submit(score, p, q, gen))
+                    while len(futures) >= max_inflight:
+                        drain(True)
+                    drain(False)
+                while futures:
                     drain(True)
-                drain(False)
-            while futures:
-                drain(True)
+            except KeyboardInterrupt:  # Ctrl-C: the queued questions are dropped now, unwritten; only the
+                pool.shutdown(wait=False, cancel_futures=True)  # queries being executed run to their end
+                raise
     except InfrastructureError as e:
         for f in futures:
             f.cancel()
@@ -299,15 +333,17 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     writer = results.RecordWriter(path)
     n = 0
     by_id = {q.id: q for q in p.questions}
+    reqs = _requests(p, pending)
+    _store_prompts(p, reqs, out)
     try:
-        for gen in _generations(p, _requests(p, pending)):
+        for gen in _generations(p, reqs):
             q = by_id[gen.question_id]
             # an abstention is written as the words the replay runner reads back as one
             text = "I do not know" if gen.abstained and not gen.sql else (gen.sql or "")
             writer.write({"question_id": q.id, "db_name": q.db, "question": q.question, "generated_query": text,
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
-                          "retries": gen.retries})
+                          "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, ""))})
             n += 1
     finally:
         writer.close()

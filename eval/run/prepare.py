@@ -16,7 +16,8 @@ from typing import Callable, Optional
 from eval.data import dataset
 from eval.db import fixtures
 from eval.scoring import comparator
-from eval.errors import UsageError
+from eval import redact
+from eval.errors import EvalError, UsageError
 from eval.db.executor import Executor
 from eval.db.pgserver import Server, open_server
 from eval.types import ExecOutcome, Question, SQLExecutor
@@ -44,6 +45,7 @@ class Prepared:
     out_dir: Optional[Path] = None
     meta: dict = field(default_factory=dict)
     log: Callable[[str], None] = print
+    prompt_refs: dict = field(default_factory=dict)  # question id -> prompt_sha256 in the run's prompts.jsonl
 
 
 @dataclass
@@ -64,6 +66,9 @@ def select_questions(args) -> Selection:
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     questions_all = dataset.load_questions(questions_path)
+    unused = dataset.unused_fields_warning(questions_all)
+    if unused:  # said once, whatever -q: a column the user may think is used (sql-eval's k_shot_prompt ...)
+        print(unused, file=sys.stderr, flush=True)
     fx_all = fixtures.discover(schemas_dir, needed={q.db for q in questions_all} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions_all, fx_all, schemas_dir)
     questions = dataset.filter_questions(questions_all, args.category, args.db, args.limit, getattr(args, "split", None))
@@ -96,10 +101,11 @@ def prepare(args, runner=None) -> Prepared:
     if runner is None:
         runner = runner_class(args.model)(args)
     runner.prepare(questions_all)
+    questions, partial = _covered(args, runner, questions)
 
     out_dir = _output_dir(args)
 
-    server = open_server(args.dsn, args.pg_data, log=log, port=getattr(args, "pg_port", None))
+    server = server_for(args, log)
     try:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
@@ -116,6 +122,8 @@ def prepare(args, runner=None) -> Prepared:
         if runner.needs_prompt:
             _prepare_prompts(p)
         p.meta = _meta(p, schemas_dir, questions_path)
+        if partial:
+            p.meta["partial"] = partial
         return p
     except BaseException:
         server.stop()
@@ -146,6 +154,38 @@ def check_compat(args, runner=None) -> None:
     from eval.data import card_models  # noqa: PLC0415 - only in --compat
 
     card_models.check_installed()  # before any weights are loaded
+
+
+def server_for(args, log) -> Server:
+    """open_server() for --dsn / --pg-data / --pg-port.  --dsn may be a URL or libpq's keyword form
+    (``host=h user=u password=pw dbname=d``); no error message ever shows its password."""
+    dsn = redact.url_dsn(getattr(args, "dsn", None))
+    try:
+        return open_server(dsn, args.pg_data, log=log, port=getattr(args, "pg_port", None))
+    except EvalError as e:
+        hidden = redact.redact(str(e), redact.secrets_in([getattr(args, "dsn", None), dsn]))
+        raise type(e)(hidden) from None
+
+
+def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], Optional[dict]]:
+    """The selected questions the runner can answer.  A predictions file that misses some is exit 2
+    naming how many (and a few ids), unless --partial: then only the covered ones are scored and the
+    summary says so (``partial``)."""
+    missing = getattr(runner, "uncovered", lambda qs: [])(questions)
+    if not missing:
+        return questions, None
+    n, m = len(questions), len(missing)
+    src = f"--predictions {args.predictions}" if getattr(args, "predictions", None) else f"--model {args.model}"
+    examples = ", ".join(missing[:5]) + (", …" if m > 5 else "")
+    if not getattr(args, "partial", False):
+        raise UsageError(f"{src}: no prediction for {m} of the {n} selected questions (e.g. {examples}); add them "
+                         "(an empty generated_query scores no_prediction), narrow the selection with "
+                         f"--split/--db/--category/--limit, or pass --partial to score only the {n - m} that have one")
+    if m == n:
+        raise UsageError(f"{src}: none of the {n} selected questions has a prediction (e.g. {examples})")
+    gone = set(missing)
+    return [q for q in questions if q.id not in gone], {"selected": n, "scored": n - m, "without_prediction": m,
+                                                         "example_ids": missing[:5]}
 
 
 def _gold_cache(args, server, fxs):
@@ -210,7 +250,11 @@ def _check_golds(p: Prepared) -> None:
              for q in p.questions for k in range(len(p.fixtures[q.db].instance_dbs)) for g in q.gold]
     p.golds.prefetch([(db, g) for _, db, g in tasks])
     with ThreadPoolExecutor(max_workers=workers(p.args)) as pool:
-        list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
+        try:
+            list(pool.map(lambda t: p.golds.get(t[1], t[2]), tasks))
+        except KeyboardInterrupt:  # Ctrl-C: the queued gold queries are dropped, not run first
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
     bad = []
     for q in p.questions:
         if not q.answerable:
@@ -294,6 +338,7 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
         "questions_hash": dataset.questions_hash(p.questions),
         "fixtures_hash": fixtures.fixtures_hash(list(p.fixtures.values())),
         "instances": {name: len(fx.instance_dbs) for name, fx in p.fixtures.items()},
+        "args": settings_snapshot(p.args),
         "config": {"timeout_s": p.args.timeout, "row_cap": p.args.row_cap, "float_tolerance": p.args.float_tolerance,
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
                    "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
@@ -302,8 +347,32 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
     }
 
 
+#: settings that do not change a run's results: not stored for --resume, free to differ on it
+#: (--dsn is never stored: it may hold a password)
+OPERATIONAL = frozenset({"resume", "output", "quiet", "no_progress", "workers", "dsn", "pg_data", "pg_port",
+                         "cache_dir", "no_cache", "no_gold_cache"})
+#: settings naming a local file or folder: stored as absolute paths, compared resolved
+PATH_SETTINGS = frozenset({"questions", "schemas", "predictions"})
+
+
+def settings_snapshot(args) -> dict:
+    """The run's settings as config.json stores them under "args" (eval/cli/resume.py restores them)."""
+    out = {}
+    for key, value in sorted(vars(args).items()):
+        if key in OPERATIONAL or key.startswith("_"):
+            continue
+        if key in PATH_SETTINGS and value is not None:
+            value = str(Path(value).resolve())
+        if isinstance(value, str):
+            value = redact.redact(value)  # e.g. a --base-url with a password in it: never written to a file
+        if isinstance(value, (str, int, float, bool, list, type(None))):
+            out[key] = value
+    return out
+
+
 def resume_key(meta: dict) -> dict:
     info = dict(meta.get("model_info") or {})
     info.pop("tokens_per_second", None)
+    info.pop("predictions_file", None)  # the path as given (relative or not); predictions_sha256 is what counts
     return {k: meta.get(k) for k in ("runner", "questions_hash", "fixtures_hash", "template")} | {"model_info": info,
             "config": meta.get("config")}

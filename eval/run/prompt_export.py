@@ -24,8 +24,7 @@ from pathlib import Path
 from eval.db import fixtures
 from eval.data import prompt as prompt_mod
 from eval.errors import UsageError
-from eval.db.pgserver import open_server
-from eval.run.prepare import select_questions
+from eval.run.prepare import select_questions, server_for
 from eval.types import Prompt, Question
 
 
@@ -37,7 +36,7 @@ def record(q: Question, p: Prompt) -> dict:
             "messages": [dict(m) for m in p.messages] if chat else None, "text": p.text}
 
 
-_PROBE = "\x00T2SEVAL-PROBE\x00"
+PROBE = _PROBE = "\x00T2SEVAL-PROBE\x00"  # PROBE: also used by eval/run/samples.py's prompt store
 
 
 def _shared_head(bodies: list[str], probe_body: str) -> str:
@@ -116,7 +115,7 @@ def export(args) -> int:
     else:
         template = prompt_mod.load_template(args.prompt_template or "chat", "chat")
     log = lambda m: print(m, file=sys.stderr)  # noqa: E731
-    server = open_server(args.dsn, args.pg_data, log=log, port=args.pg_port)
+    server = server_for(args, log)
     try:
         used = sorted({q.db for q in questions})
         fixtures.ensure_all(server, [fxs[n] for n in used], log, workers=args.workers)

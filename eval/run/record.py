@@ -69,6 +69,15 @@ class Record(Mapping):
                         "no_prediction")
     detail: Optional[dict] = _f("JSONL only: {gold_columns, gold_rows, pred_columns, pred_rows} (first 10 rows, "
                                 "values as JSON-safe text) and note", None, csv=False)
+    prompt_sha256: str = _f("JSONL only: the sha256 of the exact prompt, a key of the run folder's prompts.jsonl "
+                            "(\"\" when the runner reads no prompt: gold, replay)", "", csv=False)
+    raw_completion: str = _f("JSONL only: the model's text before the SQL was extracted (\"\" when the runner "
+                             "reports none)", "", csv=False)
+    extraction_notes: list = _f("JSONL only: what the extraction did (e.g. fenced, semicolon_appended)", csv=False,
+                                factory=list)
+    correct_source: Union[Flag, Literal[""]] = _f("JSONL only: the verdict the predictions file itself carried (a sql-eval "
+                                                  "results CSV's correct), beside ours; \"\" when it had none", "",
+                                                  csv=False)
     extra: dict = field(default_factory=dict, compare=False, repr=False,
                         metadata={"doc": "keys of another or older run's record that no field knows (kept, written "
                                          "after the fields)", "csv": False, "file": False})

@@ -27,7 +27,7 @@ from eval.data.invariants import FILE_NAME as INVARIANTS_FILE, load_invariants
 from eval.db import fixtures
 from eval.scoring import comparator
 from eval.db.executor import Executor
-from eval.db.pgserver import open_server
+from eval.run.prepare import server_for
 from eval.sqltext.rewrite import has_top_level_order_by, volatile_calls
 from eval.types import CATEGORIES, ExecOutcome, Question
 
@@ -135,6 +135,9 @@ def check(args) -> int:
     questions_path = Path(args.questions) if args.questions else DEFAULT_QUESTIONS
     bundled = args.schemas is None and args.questions is None
     questions = dataset.filter_questions(dataset.load_questions(questions_path), splits=args.split)
+    unused = dataset.unused_fields_warning(questions)
+    if unused:
+        print(unused, file=sys.stderr)
     fxs = fixtures.discover(schemas_dir, needed={q.db for q in questions} if schemas_dir.is_dir() else None)
     dataset.check_databases(questions, fxs, schemas_dir)
     problems: list[str] = []
@@ -145,13 +148,17 @@ def check(args) -> int:
 
     # static checks ---------------------------------------------------------------------------
     seen_text: dict[tuple, Question] = {}
+    custom = Counter(q.category for q in questions if q.category not in CATEGORIES)
+    if custom:  # one line with counts, not one per question
+        first = {c: next(q for q in questions if q.category == c) for c in custom}
+        warnings.append(f"{sum(custom.values())} question(s) have a category outside {', '.join(CATEGORIES)}: "
+                        + ", ".join(f"{c!r} ({n}, e.g. {where(first[c])})" for c, n in custom.most_common())
+                        + "; they are scored and reported under their own name")
     for q in questions:
         key = (q.db, _norm_text(q.question))
         if key in seen_text:
             problems.append(f"{where(q)}: duplicate of {seen_text[key].id} (same question text on {q.db})")
         seen_text.setdefault(key, q)
-        if q.category not in CATEGORIES:
-            warnings.append(f"{where(q)}: category {q.category!r} is not one of {', '.join(CATEGORIES)}")
         for g in q.gold:
             try:
                 sqlglot.parse_one(g, read="postgres")
@@ -173,7 +180,7 @@ def check(args) -> int:
     invariants = {name: load_invariants(fxs[name].path) for name in sorted({q.db for q in questions})}
 
     # execution checks ------------------------------------------------------------------------
-    server = open_server(args.dsn, args.pg_data, log=lambda m: print(m, file=sys.stderr))
+    server = server_for(args, lambda m: print(m, file=sys.stderr))
     differing: dict[str, list[bool]] = defaultdict(list)
     try:
         used = {q.db for q in questions}
