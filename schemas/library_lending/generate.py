@@ -169,6 +169,25 @@ def _opening_time(r: random.Random, day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, r.randint(9, 19), r.randrange(60), r.randrange(60))
 
 
+OPENED = {b[0]: b[4] for b in BRANCHES}
+_NEVER = dt.datetime.max
+
+
+def _within_limit(spans: list, limit: int, out: dt.datetime, ret: dt.datetime | None) -> bool:
+    """Would a loan [out, ret) keep the patron (existing loans ``spans``) within ``limit`` items out?
+
+    Items out at an instant t = loans with checkout <= t < return; checked at the new checkout and at
+    every checkout of the patron's other loans that the new loan covers."""
+    end = ret or _NEVER
+
+    def out_at(t):
+        return sum(1 for (o, e) in spans if o <= t and (e or _NEVER) > t)
+
+    if 1 + out_at(out) > limit:
+        return False
+    return all(1 + out_at(o) <= limit for (o, _) in spans if out <= o < end)
+
+
 def generate(seed: int) -> dict[str, list[tuple]]:
     r = random.Random(seed)
 
@@ -213,6 +232,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         if br == 8 and r.random() < 0.7:
             br = 1
         reg = dt.datetime(2012, 1, 1, tzinfo=UTC) + dt.timedelta(seconds=r.randrange(int(13 * 365.25 * 86400)))
+        if reg.date() < OPENED[br]:
+            br = 1  # registered before that branch opened: at the Central Library
         active = r.random() > 0.12
         max_loans = {"adult": 20, "senior": 20, "student": 25, "child": 10, "teen": 12}[mtype]
         if r.random() < 0.05:
@@ -269,6 +290,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     patron_ids = [p[0] for p in patrons]
     patron_w = [propensity[p] for p in patron_ids]
     reg_by_id = {p[0]: p[8].replace(tzinfo=None) for p in patrons}
+    limit_by_id = {p[0]: p[10] for p in patrons}
+    spans_by_patron = {pid: [] for pid in patron_ids}
+    alt = random.Random(seed * 31 + 7)  # re-draws a borrower who is at the loan limit (own stream)
     loans = []
     fines = []
     lid = 0
@@ -284,6 +308,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         cur = max(dt.datetime.combine(c[4], dt.time(9)), START) + dt.timedelta(days=r.randrange(30))
         mean_gap = 200.0 * loan_gap_scale / max(title_pop[tid], 0.15)
         lost = False
+        prev_ret = None
         while True:
             yr_factor = 1 + growth * (cur.year - 2019) / 5
             cur = cur + dt.timedelta(days=r.expovariate(1 / (mean_gap / yr_factor)))
@@ -291,6 +316,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 break
             day = cur.date()
             checkout = _opening_time(r, day) if fmt != "ebook" else _rand_dt(r, cur, cur + dt.timedelta(hours=23))
+            if prev_ret is not None and checkout <= prev_ret:
+                # lent again on the day it came back: after the return, not before
+                checkout = prev_ret + dt.timedelta(minutes=10)
             if checkout >= end:
                 break
             # pick a patron registered before the checkout
@@ -326,6 +354,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             cbranch = br if r.random() < 0.85 else r.choice(bids)
             if fmt == "ebook":
                 cbranch = br
+            if OPENED[cbranch] > checkout.date():
+                cbranch = 1  # that branch had not opened yet: checked out at the Central Library
             returned = ret
             still_out = ret >= SNAPSHOT
             if fmt != "ebook" and not withdrawn and r.random() < 0.006 and checkout < dt.datetime(2024, 6, 1):
@@ -340,6 +370,16 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             checkout = checkout.replace(microsecond=0)
             if returned is not None:
                 returned = returned.replace(microsecond=0)
+            if not _within_limit(spans_by_patron[pid], limit_by_id[pid], checkout, returned):
+                for _ in range(200):
+                    pid = alt.choices(patron_ids, patron_w)[0]
+                    if reg_by_id[pid] < checkout and \
+                            _within_limit(spans_by_patron[pid], limit_by_id[pid], checkout, returned):
+                        break
+                else:
+                    pid = next(p for p in patron_ids if reg_by_id[p] < checkout and
+                               _within_limit(spans_by_patron[p], limit_by_id[p], checkout, returned))
+            spans_by_patron[pid].append((checkout, returned))
             loans.append((lid, cid_, pid, cbranch, checkout, due, returned, renewals, channel))
             # fines
             if lost:
@@ -363,7 +403,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             if returned is None:
                 c[7] = "on_loan"
                 break
-            cur = returned
+            cur = prev_ret = returned
         if withdrawn and c[7] == "available":
             c[7] = "withdrawn"
 
@@ -451,6 +491,25 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
              "pid": max(p[0] for p in patrons), "cid": max(c[0] for c in copies)}
     used_cards = {p[1] for p in patrons}
     used_barcodes = {c[1] for c in copies}
+    spans_by_copy, spans_by_patron = {}, {}
+    for l in loans:
+        spans_by_copy.setdefault(l[1], []).append((l[4], l[6]))
+        spans_by_patron.setdefault(l[2], []).append((l[4], l[6]))
+    limit_by_id = {p[0]: p[10] for p in patrons}
+
+    def copy_free(c, out, ret):
+        """The copy is in the collection at ``out`` and not lent to anybody during [out, ret)."""
+        end = ret or _NEVER
+        return c[4] <= out.date() and all(not (o < end and out < (e or _NEVER))
+                                          for (o, e) in spans_by_copy.get(c[0], ()))
+
+    def existing_patron(cands, out, ret):
+        """A random patron of ``cands`` (consumes one draw) who stays within the loan limit."""
+        k = cands.index(r.choice(cands))
+        for pid in cands[k:] + cands[:k]:
+            if _within_limit(spans_by_patron.get(pid, []), limit_by_id[pid], out, ret):
+                return pid
+        raise AssertionError("no patron below the loan limit")
 
     def new_patron(mtype="adult", birth=dt.date(1980, 6, 15), active=True, card=None, first=None, last=None):
         state["pid"] += 1
@@ -462,8 +521,12 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         fn = first or FIRST[(pid * 7) % len(FIRST)]
         ln = last or LAST[(pid * 11) % len(LAST)]
         max_loans = {"adult": 20, "senior": 20, "student": 25, "child": 10, "teen": 12}[mtype]
-        patrons.append((pid, card, fn, ln, None, birth, 1 + pid % 7, mtype,
+        home = 1 + pid % 7
+        if OPENED[home] > dt.date(2015, 6, 1):
+            home = 1  # registered before that branch opened
+        patrons.append((pid, card, fn, ln, None, birth, home, mtype,
                         D(2015, 6, 1, 12, 0, tzinfo=UTC), active, max_loans))
+        limit_by_id[pid] = max_loans
         return pid
 
     def add_loan(cid, pid, out, ret, due=None, channel=None, renewals=0):
@@ -473,6 +536,10 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
             due = out.date() + dt.timedelta(days=LOAN_DAYS[fmt])
         if channel is None:
             channel = "online" if fmt == "ebook" else "desk"
+        assert copy_free(c, out, ret), (cid, out)
+        assert _within_limit(spans_by_patron.get(pid, []), limit_by_id[pid], out, ret), (pid, out)
+        spans_by_copy.setdefault(cid, []).append((out, ret))
+        spans_by_patron.setdefault(pid, []).append((out, ret))
         state["lid"] += 1
         loans.append((state["lid"], cid, pid, c[3], out, due, ret, renewals, channel))
         if ret is None:
@@ -484,11 +551,16 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         state["fid"] += 1
         fines.append((state["fid"], lid, ftype, Decimal(amount), assessed, Decimal("0.00"), None, False))
 
-    def pick_copy(pred, want_available=False):
+    def pick_copy(pred, out, ret, want_available=False, digital=False):
+        """A copy matching ``pred`` that nobody has on loan during [out, ret) (ret None: still out);
+        ebook licences preferred; ``digital``: only ebooks, then audiobooks (lent online)."""
         cands = [c for c in copies if pred(c) and c[7] not in ("lost", "withdrawn")
-                 and (not want_available or c[7] == "available")]
+                 and (not want_available or c[7] == "available") and copy_free(c, out, ret)]
         ebooks = [c for c in cands if title_by_id[c[2]][6] == "ebook"]
         pool = ebooks or cands
+        if digital:
+            pool = ebooks or [c for c in cands if title_by_id[c[2]][6] == "audiobook"]
+        assert pool, (out, ret)
         return r.choice(sorted(pool, key=lambda c: c[0]))[0]
 
     def in_year(l, y):
@@ -532,10 +604,13 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         if y == 2024:
             targets.append(lambda c: c[2] == top23)
         for k, pred in enumerate(targets):
-            cid = pick_copy(pred, open_)
+            # free until the later of the two return times below; the 2025 ones are online loans
+            # of an ebook or audiobook (the branches are closed at that hour)
+            cid = pick_copy(pred, t0, None if open_ else D(y, 1, 14, 23, 59, 59), open_, digital=open_)
             pid = new_patron()
             if k == 0:  # borrowed in 2023 too: in 2023's cohort, and only this loan in the next year
-                m = add_loan(pick_copy(lambda c: True), pid, D(2023, 6, 15, 11, 0, 0), D(2023, 6, 20, 15, 0, 0))
+                m0, m1 = D(2023, 6, 15, 11, 0, 0), D(2023, 6, 20, 15, 0, 0)
+                m = add_loan(pick_copy(lambda c: True, m0, m1), pid, m0, m1)
             fmt = title_by_id[copy_by_id[cid][2]][6]
             if open_:
                 ret = None
@@ -543,34 +618,36 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
                 ret = D(y, 1, 14, 23, 59, 59)
             else:
                 ret = D(y, 1, 9, 11, 30, 0)
-            add_loan(cid, pid, t0, ret)
+            add_loan(cid, pid, t0, ret, channel="online" if open_ else None)
     # the top title of 2023 borrowed at the very start of 2023 and on the last day of 2022
-    add_loan(pick_copy(lambda c: c[2] == top23), new_patron(), D(2023, 1, 1, 0, 0, 0), D(2023, 1, 10, 12, 0, 0))
-    add_loan(pick_copy(lambda c: c[2] == top23), new_patron(), D(2022, 12, 31, 15, 0, 0), D(2022, 12, 31, 18, 0, 0))
+    for t0, t1 in ((D(2023, 1, 1, 0, 0, 0), D(2023, 1, 10, 12, 0, 0)), (D(2022, 12, 31, 15, 0, 0), D(2022, 12, 31, 18, 0, 0))):
+        add_loan(pick_copy(lambda c: c[2] == top23, t0, t1), new_patron(), t0, t1)
     # self-service kiosk checkouts at the first instant of March and of April 2023
     for t0 in (D(2023, 3, 1, 0, 0, 0), D(2023, 4, 1, 0, 0, 0)):
-        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book")
-        add_loan(cid, new_patron(), t0, t0 + dt.timedelta(days=5, hours=11), channel="self_service")
+        t1 = t0 + dt.timedelta(days=5, hours=11)
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book", t0, t1)
+        add_loan(cid, new_patron(), t0, t1, channel="self_service")
     # open loans due exactly on 2024-11-30 and 2024-12-01
     for due in (dt.date(2024, 11, 30), dt.date(2024, 12, 1)):
-        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book", True)
         out = D.combine(due - dt.timedelta(days=21), dt.time(10, 15))
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "book", out, None, True)
         add_loan(cid, new_patron(), out, None, due=due)
     # a patron with two DVDs out at the same time
     pid = new_patron()
     for k in range(2):
-        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd", True)
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd", D(2024, 12, 20, 16, k, 0), None, True)
         add_loan(cid, pid, D(2024, 12, 20, 16, k, 0), None, channel="self_service")
     # overdue fines of 6.00 (> 5) raised exactly on and next to the 2024 boundaries, unpaid
     for day in (dt.date(2023, 12, 31), dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
-        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd")
         out = D.combine(day - dt.timedelta(days=13), dt.time(14, 0))
         ret = D.combine(day, dt.time(0, 30) if day.year == 2025 else dt.time(12, 0))
+        cid = pick_copy(lambda c: title_by_id[c[2]][6] == "dvd", out, ret)
         lid = add_loan(cid, new_patron(), out, ret, due=day - dt.timedelta(days=6))
         add_fine(lid, "overdue", "6.00", day)
     # card number just below LC0000001 (with a loan)
     pid = new_patron(card="LC0000000", first="Amélie", last="Abadie")
-    add_loan(pick_copy(lambda c: True), pid, D(2024, 5, 6, 10, 0, 0), D(2024, 5, 20, 10, 0, 0))
+    add_loan(pick_copy(lambda c: True, D(2024, 5, 6, 10, 0, 0), D(2024, 5, 20, 10, 0, 0)), pid,
+             D(2024, 5, 6, 10, 0, 0), D(2024, 5, 20, 10, 0, 0))
     # active patrons born on the 1950s boundaries, and 1950s-born patrons of other types / inactive
     for b, mt, act in ((dt.date(1950, 1, 1), "senior", True), (dt.date(1949, 12, 31), "senior", True),
                        (dt.date(1959, 12, 31), "senior", True), (dt.date(1960, 1, 1), "senior", True),
@@ -589,7 +666,7 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         state["hid"] += 1
         holds.append((state["hid"], 1 + state["hid"] % 12, new_patron(), 1, t0, st, res))
     # a second Spanish audiobook edition of the same work (same title and author, new ISBN)
-    titles.append((len(titles) + 1, "9788400000019", "Cien días de lluvia", "Matías Peña", "Editorial Sol",
+    titles.append((len(titles) + 1, "9788400000011", "Cien días de lluvia", "Matías Peña", "Editorial Sol",
                    2023, "audiobook", "fiction", "es", "adult", Decimal("26.00")))
     # two Central Library copies acquired on the same (latest) day: the barcode breaks the tie
     last_day = max(c[4] for c in copies if c[3] == 1)
@@ -628,9 +705,10 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         if title_by_id[top23][7] != g:
             for tid in (2, 4):
                 for k in range(best + 1 - t23.get(tid, 0)):
-                    cid = pick_copy(lambda c: c[2] == tid)
                     out = D(2023, 2 + k % 10, 3 + k % 20, 10 + k % 8, 5, 0)
-                    pid = r.choice(sorted(p[0] for p in patrons if p[8] < D(2023, 1, 1, tzinfo=UTC)))
+                    cid = pick_copy(lambda c: c[2] == tid, out, out + dt.timedelta(days=6, hours=2))
+                    pid = existing_patron(sorted(p[0] for p in patrons if p[8] < D(2023, 1, 1, tzinfo=UTC)),
+                                          out, out + dt.timedelta(days=6, hours=2))
                     add_loan(cid, pid, out, out + dt.timedelta(days=6, hours=2))
     # genres with exactly 130 and 131 loans in 2024 (the HAVING threshold and one above)
     gcount = {}
@@ -646,9 +724,10 @@ def _edge_cases(r, inst, branches, patrons, titles, copies, loans, holds, fines)
         g = cands[0]
         taken.add(g)
         for k in range(goal - gcount[g]):
-            cid = pick_copy(lambda c: title_by_id[c[2]][7] == g)
             out = D(2024, 2 + k % 10, 3 + k % 20, 10 + k % 8, 5, 0)
-            pid = r.choice(sorted(p[0] for p in patrons if p[8] < D(2024, 1, 1, tzinfo=UTC)))
+            cid = pick_copy(lambda c: title_by_id[c[2]][7] == g, out, out + dt.timedelta(days=6, hours=2))
+            pid = existing_patron(sorted(p[0] for p in patrons if p[8] < D(2024, 1, 1, tzinfo=UTC)),
+                                  out, out + dt.timedelta(days=6, hours=2))
             add_loan(cid, pid, out, out + dt.timedelta(days=6, hours=2))
 
 

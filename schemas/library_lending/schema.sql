@@ -88,7 +88,7 @@ CREATE TABLE copy (
     shelf_location     text
 );
 
-COMMENT ON TABLE copy IS 'One row per physical copy (item) of a title owned by a branch. Digital titles (ebook) also have one licence row per branch here.';
+COMMENT ON TABLE copy IS 'One row per physical copy (item) of a title owned by a branch. Digital titles (ebook) have their lending licences here too: one row per licence a branch holds (a branch may hold several licences of the same ebook; each licence is lent to one patron at a time).';
 COMMENT ON COLUMN copy.copy_id IS 'Surrogate key of the copy.';
 COMMENT ON COLUMN copy.barcode IS 'Item barcode: branch code + 6 digits, e.g. ''CEN004211''.';
 COMMENT ON COLUMN copy.title_id IS 'Catalogue record this copy is an instance of.';

@@ -154,6 +154,7 @@ def _weighted(rng: random.Random, items, weights):
 
 def generate(seed: int) -> dict[str, list[tuple]]:
     rng = random.Random(seed)
+    alt = random.Random(seed * 17 + 3)  # re-draws an inspector not yet hired on the day (own stream)
 
     # ---- seed-dependent distribution parameters -------------------------------------------
     n_apps = rng.randint(1150, 1550)
@@ -366,6 +367,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                                         rng.choice([0, 30]))
                     active = [i for i in cands if i[4] or when < dt.date(2022, 1, 1)]
                     insp = _weighted(rng, active, [inspector_load[i[0]] for i in active])
+                    skill = inspector_skill[insp[0]]
+                    if insp[3] > when:  # not hired yet on that day: one of the candidates already on staff
+                        hired = [i for i in active if i[3] <= when]
+                        insp = _weighted(alt, hired, [inspector_load[i[0]] for i in hired])
                     insp_id += 1
                     if when > SNAPSHOT - dt.timedelta(days=3) or (when > SNAPSHOT - dt.timedelta(days=20)
                                                                     and rng.random() < 0.3):
@@ -378,7 +383,6 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     else:
                         done = sched + dt.timedelta(minutes=rng.randint(-20, 150))
                     rr = rng.random()
-                    skill = inspector_skill[insp[0]]
                     if rr < 0.05:
                         result = "no_access"
                     elif rr < 0.05 + skill * 0.95:
@@ -414,6 +418,15 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     if seed != SEEDS[0]:
         _discriminating_rows(seed, neighborhoods, applicants, parcels, apps, insp_rows, fee_rows, appeal_rows)
+
+    # a portal submission needs an applicant account: an applicant whose first portal submission
+    # (any time but 00:00:00 UTC, which marks a paper application) precedes the drawn registration date
+    # registered on the day of that submission
+    first_portal = {}
+    for a in apps:
+        if a[4].timetz() != dt.time(0, 0, tzinfo=UTC):
+            first_portal[a[1]] = min(first_portal.get(a[1], a[4].date()), a[4].date())
+    applicants = [a[:6] + (min(a[6], first_portal.get(a[0], a[6])),) for a in applicants]
 
     return {
         "neighborhoods": neighborhoods,

@@ -144,7 +144,7 @@ CREATE TABLE fees (
 COMMENT ON TABLE fees IS 'Fees charged on applications; an application has one or more fee lines.';
 COMMENT ON COLUMN fees.fee_id IS 'Primary key.';
 COMMENT ON COLUMN fees.application_id IS 'Application charged (permit_applications.application_id).';
-COMMENT ON COLUMN fees.fee_kind IS '''application'' (flat filing fee), ''plan_review'' (percentage of estimated cost), ''inspection'' (per inspection), ''expedite'' (expedited-review surcharge), ''late_penalty''.';
+COMMENT ON COLUMN fees.fee_kind IS '''application'' (flat filing fee), ''plan_review'' (percentage of estimated cost, at least 50.00), ''inspection'' (per inspection), ''expedite'' (expedited-review surcharge), ''late_penalty''.';
 COMMENT ON COLUMN fees.amount IS 'Amount charged in US dollars.';
 COMMENT ON COLUMN fees.assessed_on IS 'Date the fee was charged.';
 COMMENT ON COLUMN fees.paid_on IS 'Date the fee was paid in full; NULL while unpaid (outstanding).';

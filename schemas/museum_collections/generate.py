@@ -297,7 +297,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         for o in chosen:
             inst = start - dt.timedelta(days=rng.randint(1, 12))
             ts = dt.datetime(inst.year, inst.month, inst.day, rng.randint(8, 17), rng.choice([0, 15, 30, 45]))
-            exh_objects.append((eid, o[0], rng.choice(rooms), ts))
+            room = rng.choice(rooms)
+            if inst < acquisitions[o[0] - 1][3]:
+                continue  # accessioned that year, but only after the installation: not in the show
+            exh_objects.append((eid, o[0], room, ts))
 
     # ---- loans -----------------------------------------------------------------------------
     institutions = [tuple(i) for i in INSTITUTIONS]
@@ -349,11 +352,15 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     grades = ["poor", "fair", "good", "excellent"]
     treat_w = [{"poor": 6, "fair": 3, "good": 1, "excellent": 0.5}[o[11]] for o in objects]
     treatments = []
+    alt = random.Random(seed * 13 + 5)  # re-draws an object not yet in the collection (own stream)
     for tid in range(1, n_treat + 1):
         o = _w(rng, objects, treat_w)
         cons = _w(rng, CONSERVATORS, cons_w)
         ttype = _w(rng, ["examination", "cleaning", "stabilization", "restoration", "reframing"], [30, 25, 18, 15, 12])
         started = _rand_date(rng, dt.date(2019, 1, 7), SNAPSHOT - dt.timedelta(days=2))
+        if acquisitions[o[0] - 1][3] > started:  # acquired after that day: treat an object already held
+            held = [k for k, x in enumerate(objects) if acquisitions[x[0] - 1][3] <= started]
+            o = objects[_w(alt, held, [treat_w[k] for k in held])]
         dur = {"examination": 3, "cleaning": 14, "stabilization": 30, "restoration": 90, "reframing": 7}[ttype]
         done = started + dt.timedelta(days=max(1, int(rng.expovariate(1 / dur))))
         if ttype in ("restoration", "stabilization") and rng.random() < 0.2:
@@ -488,13 +495,17 @@ def _discriminating_rows(seed, artists, objects, acquisitions, exh_objects, inst
 
     # treatments: in progress since 2024-12-31 and 2025-01-01; one that left the object worse
     tid = len(treatments)
-    pool = [o[0] for o in objects[:n_orig]]
+    acquired_on = {a[1]: a[3] for a in acquisitions}
+
+    def pool(started):  # objects already in the collection on that day
+        return [o[0] for o in objects[:n_orig] if acquired_on[o[0]] <= started]
+
     for started in (dt.date(2024, 12, 31), dt.date(2025, 1, 1)):
         tid += 1
-        treatments.append((tid, rng.choice(pool), rng.choice(CONSERVATORS), "stabilization", started, None,
+        treatments.append((tid, rng.choice(pool(started)), rng.choice(CONSERVATORS), "stabilization", started, None,
                            Decimal("14.5"), _money(14.5 * 70), "poor", None))
     tid += 1
-    treatments.append((tid, rng.choice(pool), CONSERVATORS[1], "cleaning", dt.date(2023, 4, 3),
+    treatments.append((tid, rng.choice(pool(dt.date(2023, 4, 3))), CONSERVATORS[1], "cleaning", dt.date(2023, 4, 3),
                        dt.date(2023, 4, 20), Decimal("9.0"), _money(9 * 65), "good", "fair"))
     # ... and one completed on 2024-12-31 whose cost ties two conservators' 2024 totals
     tot = {c: Decimal("0") for c in CONSERVATORS}
@@ -505,7 +516,7 @@ def _discriminating_rows(seed, artists, objects, acquisitions, exh_objects, inst
     lo, hi = min(((a, b) for a, b in zip(ranked, ranked[1:]) if b[1] - a[1] >= 100),
                  key=lambda p: p[1][1] - p[0][1])
     tid += 1
-    treatments.append((tid, rng.choice(pool), lo[0], "restoration", dt.date(2024, 10, 1), dt.date(2024, 12, 31),
+    treatments.append((tid, rng.choice(pool(dt.date(2024, 10, 1))), lo[0], "restoration", dt.date(2024, 10, 1), dt.date(2024, 12, 31),
                        None, hi[1] - lo[1], "fair", "good"))
 
     # one nationality with exactly 61 attributed objects (question 005: HAVING COUNT(*) > 60)

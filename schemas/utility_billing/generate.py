@@ -277,6 +277,11 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     if seed != SEEDS[0]:
         _edge_cases(random.Random(seed * 7 + 1), SEEDS.index(seed), customers, premises, meters, readings,
                     bills, payments)
+    # a premise is connected to the network no later than its first meter was installed
+    first_meter = {}
+    for m in meters:
+        first_meter[m[2]] = min(first_meter.get(m[2], m[6]), m[6])
+    premises = [p[:7] + (min(p[7], first_meter.get(p[0], p[7])),) for p in premises]
     return {
         "tariff": tariffs,
         "customer": customers,
@@ -329,7 +334,16 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
         meters.append((st["mid"], sn, pid, util, tcode, smart, installed, removed))
         return st["mid"]
 
-    def new_bill(mid, tcode, start, end, issued, consumption=None, total=None, pays=(), status=None):
+    last_read = {}  # meter -> (date, register) of its latest reading written here
+
+    def read(mid, d, register):
+        st["rid"] += 1
+        readings.append((st["rid"], mid, D(d.year, d.month, d.day, 9, 0, 0), register, "actual"))
+        last_read[mid] = (d, register)
+
+    def new_bill(mid, tcode, start, end, issued, consumption=None, total=None, pays=(), status=None, readings_=True):
+        """A bill for [start, end]; with ``readings_`` also its opening reading (unless the previous
+        bill of the meter closed on ``start``) and its closing reading (smart meters: 'actual')."""
         t = TARIFF[tcode]
         rate, sc, vat_rate = Decimal(t[4]), Decimal(t[5]), Decimal(t[6])
         standing = _money((end - start).days * sc)
@@ -354,12 +368,17 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
         if status is None:
             status = "paid" if paid >= total else ("overdue" if due < SNAPSHOT else "open")
         bills.append((st["bid"], mid, start, end, issued, due, consumption, energy, standing, vat, total, status))
+        if readings_:
+            if mid not in last_read:
+                read(mid, start, Decimal("0.0"))
+            assert last_read[mid][0] == start, (mid, start)  # consecutive readings: one bill per period
+            read(mid, end, last_read[mid][1] + consumption)
         return st["bid"]
 
-    def account_with_meter(name, cls="residential", tcode="E-RES-STD", city="Porthaven"):
+    def account_with_meter(name, cls="residential", tcode="E-RES-STD", city="Porthaven", installed=None):
         cid = new_customer(name, cls)
         pid = new_premise(cid, city, "house" if cls == "residential" else "shop")
-        return cid, new_meter(pid, TARIFF[tcode][2], tcode)
+        return cid, new_meter(pid, TARIFF[tcode][2], tcode, installed or dt.date(2019, 3, 1))
 
     q4 = (dt.date(2024, 7, 1), dt.date(2024, 9, 30))
     # 034 / 013 / 022 / 026: customers whose only bills and payments sit on the year boundaries
@@ -381,28 +400,38 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
         [(dt.date(2024, 10, 5), [(D(2025, 1, 15, 10, 0, 0, tzinfo=UTC), None, "card")])],
         [(dt.date(2024, 10, 5), [(D(2025, 1, 1, 10, 0, 0, tzinfo=UTC), None, "cash")])],
         [(dt.date(2024, 10, 5), [(D(2024, 12, 31, 10, 0, 0, tzinfo=UTC), None, "card")])],
-        [(dt.date(2024, 1, 2), [(D(2024, 1, 1, 0, 0, 0, tzinfo=UTC), "150.00", "direct_debit")])],
+        [(dt.date(2023, 12, 31), [(D(2024, 1, 1, 0, 0, 0, tzinfo=UTC), "150.00", "direct_debit")])],
     ]
     for name, bl in zip(names, scen):
-        cid, mid = account_with_meter(name)
+        # the meter is installed (opening reading) at the start of its first billing period; a second
+        # bill covers the period from the first one's closing reading
+        first_start = bl[0][0] - dt.timedelta(days=5 + 91)
+        cid, mid = account_with_meter(name, installed=first_start)
+        start = first_start
         for issued, pays in bl:
             end = issued - dt.timedelta(days=5)
-            new_bill(mid, "E-RES-STD", end - dt.timedelta(days=91), end, issued, consumption="812.0", pays=pays)
-    # 003: bills issued in 2024 with totals exactly 1,000.00 and just above it (< 1,001)
-    cid, mid = account_with_meter("Keller Print Shop", "commercial", "E-COM-STD", "Kingsmoor")
-    for total in ("1000.00", "1000.40", "999.99"):
-        new_bill(mid, "E-COM-STD", q4[0], q4[1], dt.date(2024, 10, 4), total=total,
-                 pays=[(D(2024, 10, 30, 9, 0, tzinfo=UTC), None, "bank_transfer")])
-    # 008: overdue bills due on 2024-11-30 / 2024-12-01, and totals of exactly 200.00 and 199.50
-    cid, mid = account_with_meter("Novak Garage", "commercial", "E-COM-STD", "Ellingham")
-    for due, total in ((dt.date(2024, 11, 30), "250.00"), (dt.date(2024, 12, 1), "260.00"),
-                       (dt.date(2024, 11, 15), "200.00"), (dt.date(2024, 11, 14), "199.50"),
-                       (dt.date(2024, 11, 13), "200.70")):
-        issued = due - dt.timedelta(days=30)
-        new_bill(mid, "E-COM-STD", issued - dt.timedelta(days=96), issued - dt.timedelta(days=5), issued,
-                 total=total)
+            new_bill(mid, "E-RES-STD", start, end, issued, consumption="812.0", pays=pays)
+            start = end
+    # 003: bills issued in 2024 with totals exactly 1,000.00 and just above it (< 1,001): three
+    # consecutive quarters of one shop's meter
+    cid, mid = account_with_meter("Keller Print Shop", "commercial", "E-COM-STD", "Kingsmoor", dt.date(2024, 1, 3))
+    for (start, end), total in zip(((dt.date(2024, 1, 3), dt.date(2024, 4, 2)), (dt.date(2024, 4, 2), dt.date(2024, 7, 1)),
+                                    (dt.date(2024, 7, 1), q4[1])), ("1000.00", "1000.40", "999.99")):
+        issued = end + dt.timedelta(days=4)
+        new_bill(mid, "E-COM-STD", start, end, issued, total=total,
+                 pays=[(D(issued.year, issued.month, issued.day, 9, 0, tzinfo=UTC) + dt.timedelta(days=26), None,
+                        "bank_transfer")])
+    # 008: overdue bills due on 2024-11-30 / 2024-12-01, and totals of exactly 200.00 and 199.50 (and
+    # 200.70): four consecutive quarters of one garage meter; the bill due on 2024-12-01 is on the meter
+    # of the garage's second shop (added last, below)
+    novak, mid = account_with_meter("Novak Garage", "commercial", "E-COM-STD", "Ellingham", dt.date(2023, 10, 10))
+    for start, end, total in ((dt.date(2023, 10, 10), dt.date(2024, 1, 9), "200.70"),
+                              (dt.date(2024, 1, 9), dt.date(2024, 4, 9), "199.50"),
+                              (dt.date(2024, 4, 9), dt.date(2024, 7, 10), "200.00"),
+                              (dt.date(2024, 7, 10), dt.date(2024, 10, 27), "250.00")):
+        new_bill(mid, "E-COM-STD", start, end, end + dt.timedelta(days=4), total=total)
     # 038: a 2024 bill written off after a late part-payment
-    cid, mid = account_with_meter("Ferreira Hair Studio", "commercial", "E-COM-STD", "Saint-Aubin")
+    cid, mid = account_with_meter("Ferreira Hair Studio", "commercial", "E-COM-STD", "Saint-Aubin", dt.date(2023, 12, 1))
     new_bill(mid, "E-COM-STD", dt.date(2023, 12, 1), dt.date(2024, 2, 29), dt.date(2024, 3, 5), consumption="2100.0",
              pays=[(D(2024, 5, 10, 11, 0, tzinfo=UTC), "300.00", "card")], status="written_off")
     # 020: a temporary builder's water meter with a very high daily draw (one-week bill)
@@ -416,7 +445,7 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
         st["rid"] += 1
         readings.append((st["rid"], mid, D(d.year, d.month, d.day, 9, 0, 0), reg, typ))
     new_bill(mid, "W-COM-STD", dt.date(2023, 12, 24), dt.date(2023, 12, 31), dt.date(2024, 1, 4), consumption=use,
-             pays=[(D(2024, 1, 30, 12, 0, tzinfo=UTC), None, "bank_transfer")])
+             pays=[(D(2024, 1, 30, 12, 0, tzinfo=UTC), None, "bank_transfer")], readings_=False)
     # 007: meters removed on the first and last day of 2023 (and the days around them)
     for k, d in enumerate((dt.date(2023, 1, 1), dt.date(2023, 12, 31), dt.date(2022, 12, 31), dt.date(2024, 1, 1))):
         cid = new_customer(names[k] + " Jr", "residential")
@@ -432,7 +461,7 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
         new_customer("Niamh Murphy", "residential", prio=True)
     # 033: an account number that sorts before ACC-100001, with bills
     cid = new_customer("Björn Andersen", "residential", acc="ACC-100000")
-    mid = new_meter(new_premise(cid, "Ellingham"), "electricity", "E-RES-STD")
+    mid = new_meter(new_premise(cid, "Ellingham"), "electricity", "E-RES-STD", q4[0])
     new_bill(mid, "E-RES-STD", q4[0], q4[1], dt.date(2024, 10, 4), consumption="640.0",
              pays=[(D(2024, 10, 20, 8, 0, tzinfo=UTC), None, "card")])
     # 036: green electricity removed (water still in service) / green in service, water removed
@@ -474,6 +503,9 @@ def _edge_cases(r, inst, customers, premises, meters, readings, bills, payments)
             last[x[1]] = i
     i = last[sorted(last)[0]]
     readings[i] = readings[i][:4] + ("estimated",)
+    # 008 (see above): Novak Garage's second shop, its bill due on 2024-12-01
+    mid = new_meter(new_premise(novak, "Ellingham", "shop"), "electricity", "E-COM-STD", dt.date(2024, 7, 29))
+    new_bill(mid, "E-COM-STD", dt.date(2024, 7, 29), dt.date(2024, 10, 28), dt.date(2024, 11, 1), total="260.00")
 
 
 def _bill(r, bid, mid, tcode, prev, cur, payer, cid):
