@@ -269,6 +269,41 @@ case("semicolon_alternatives_not_split", gold_cell="SELECT name FROM people; SEL
      gold=[ERR("several statements")], pred=NAME_ONLY, expected=False, code="gold_error",
      why="no ';' alternatives in 2023: one text (psycopg2 would return the last statement's rows; this harness refuses it)")
 
+# ------------------------------------------------------------------ differential findings (bench/sqleval_differential.py)
+# Expected verdicts here are those of sql-eval's own 2023 comparison code (its compare_df checks
+# ``df1.shape == df2.shape`` before each positional test), run on pandas 2.0.3 + NumPy 1.25.2 over the
+# same frames; they contradict the "no shape check" assumption of the broadcast_* rows above.
+case("ref2023_one_row_gold_vs_empty_pred", question="How many adverse events mention a reaction?",
+     gold_cell="SELECT COUNT(*) FROM adverse_events WHERE term ILIKE '%reaction%'",
+     gold=[(["count"], [[5]])], pred=(["count"], []), expected=False, code="different",
+     why="2023 compared shapes first: (1,1) vs (0,1) is not equal, normalised neither, and 0 values never match 1 "
+         "in the subset rule (the differential bench's 31 'LIMIT 0' / empty-result predictions)")
+case("ref2023_one_row_two_columns_vs_empty_pred", gold=[(["a", "b"], [[1, "x"]])], pred=(["a", "b"], []),
+     expected=False, code="different", why="a (1,2) gold against a (0,2) prediction: shapes differ, wrong in 2023")
+case("ref2023_empty_gold_vs_one_row_pred", gold=[(["n"], [])], pred=(["n"], [[7]]), expected=False,
+     code="different", why="(0,1) vs (1,1): shapes differ in both comparisons, and an empty gold is never a subset")
+case("ref2023_empty_one_column_gold_vs_empty_wider_pred", gold=[(["a"], [])], pred=(["a", "b", "c"], []),
+     expected=False, code="different", why="(0,1) broadcasts against (0,3) in NumPy, but 2023 compared shapes first")
+case("ref2023_one_row_gold_vs_empty_wider_pred", gold=[(["n"], [[5]])], pred=(["n", "m"], []), expected=False,
+     code="different", why="(1,1) broadcasts against (0,2) in NumPy, but 2023 compared shapes first")
+case("ref2023_one_row_vs_copies_order_kept", category="order_by", gold=[(["n"], [[5]])],
+     pred=(["n"], [[5], [5], [5]]), expected=True, code="exact",
+     why="control: with the shape check, drop_duplicates (applied even when the order is kept) still makes them equal")
+case("ref2023_column_broadcast_is_subset_then_failing_expansion", gold_cell=CHOICE,
+     gold=[(["name"], [["Ann"], ["Bob"]]), ERR("column \"id\" does not exist"), ERR("column \"id\" does not exist")],
+     pred=(["name", "alias"], [["Ann", "Ann"], ["Bob", "Bob"]]), expected=False, code="gold_error",
+     why="(2,1) vs (2,2) is not equal in 2023 (shapes differ): expansion 1 is only a subset, so the loop reaches "
+         "the failing expansion 2 and the row is wrong (broadcasting would return exact before it)")
+case("ref2023_copies_with_duplicate_labels_raise", gold_cell="SELECT COUNT(*), COUNT(*) FILTER (WHERE hot) FROM lots",
+     gold=[(["count", "count"], [[7, 2]])], pred=(["count", "count"], [[7, 2], [7, 2]]), expected=False, code="exception",
+     why="(1,2) vs (2,2): with 2023's shape check the frames are normalised, and sorting by the non-unique label 'count' "
+         "raises (ValueError): the row is wrong; broadcasting would call it exact before normalising (fab_lots-h063)")
+case("ref2023_semicolon_cell_last_statement_result", gold_cell="SELECT name FROM people; SELECT name, id FROM people",
+     gold=[(["name", "id"], [["Ann", 1], ["Bob", 2]])], pred=(["id", "name"], [[2, "Bob"], [1, "Ann"]]),
+     expected=True, code="exact",
+     why="psycopg2 ran the whole ';' cell and read_sql_query returned the LAST statement's rows (measured: 12 "
+         "predictions on 9 classic golds); a caller that passes that result gets 2023's verdict")
+
 
 def render() -> str:
     return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in CASES)
