@@ -83,12 +83,13 @@ case("exact_same", gold=[NAMES], pred=NAMES, expected=True, code="exact",
      why="identical frames are equal positionally")
 case("positional_ignores_names", gold=[NAMES], pred=(["x", "y"], NAMES[1]), expected=True, code="exact",
      why="rule a compares values by position only: column names play no part")
-case("broadcast_one_row_vs_empty", gold=[(["n"], [[5]])], pred=(["n"], []), expected=True, code="exact",
-     why="no shape check: a (1,1) gold broadcasts against a (0,1) prediction and .all() of nothing is True")
-case("broadcast_one_row_vs_copies", gold=[(["n"], [[5]])], pred=(["n"], [[5], [5], [5]]), expected=True,
-     code="exact", why="a 1-row gold broadcasts against 3 copies of its row")
-case("broadcast_empty_gold_vs_one_row", gold=[(["n"], [])], pred=(["n"], [[7]]), expected=True, code="exact",
-     why="an empty gold broadcasts against a 1-row prediction: equal although one side has no rows")
+case("shape_one_row_vs_empty", gold=[(["n"], [[5]])], pred=(["n"], []), expected=False, code="different",
+     why="shapes first: a (1,1) gold is not a (0,1) prediction (later sql-eval code, without the shape test, "
+         "broadcast them equal)")
+case("shape_one_row_vs_copies", gold=[(["n"], [[5]])], pred=(["n"], [[5], [5], [5]]), expected=True,
+     code="exact", why="(1,1) vs (3,1) differ in shape, but drop_duplicates in rule b makes the frames equal")
+case("shape_empty_gold_vs_one_row", gold=[(["n"], [])], pred=(["n"], [[7]]), expected=False, code="different",
+     why="shapes first: an empty gold is not a 1-row prediction, and an empty gold is never a subset")
 case("empty_vs_empty", gold=[(["a", "b"], [])], pred=(["a", "b"], []), expected=True, code="exact",
      why="two empty results of the same width are equal")
 case("empty_gold_never_subset", gold=[(["a", "b"], [])], pred=(["a", "b", "c"], []), expected=False,
@@ -266,13 +267,14 @@ case("only_first_brace_group_expanded", gold_cell="SELECT {p.id, p.name}, {c.id,
      pred=(["id", "name"], [[1, "Ann"]]), expected=False, code="gold_error",
      why="the second {…} group stays in the text of every expansion: they all fail to execute")
 case("semicolon_alternatives_not_split", gold_cell="SELECT name FROM people; SELECT name, id FROM people",
-     gold=[ERR("several statements")], pred=NAME_ONLY, expected=False, code="gold_error",
-     why="no ';' alternatives in 2023: one text (psycopg2 would return the last statement's rows; this harness refuses it)")
+     gold=[ERR("a statement of the cell failed")], pred=NAME_ONLY, expected=False, code="gold_error",
+     why="no ';' alternatives in 2023: one text run whole; a failing statement in it fails the row (when all "
+         "run, the pipeline passes the last statement's rows, as psycopg2 + pandas returned them)")
 
 # ------------------------------------------------------------------ differential findings (bench/sqleval_differential.py)
 # Expected verdicts here are those of sql-eval's own 2023 comparison code (its compare_df checks
 # ``df1.shape == df2.shape`` before each positional test), run on pandas 2.0.3 + NumPy 1.25.2 over the
-# same frames; they contradict the "no shape check" assumption of the broadcast_* rows above.
+# same frames (the shape_* rows above follow the same rule).
 case("ref2023_one_row_gold_vs_empty_pred", question="How many adverse events mention a reaction?",
      gold_cell="SELECT COUNT(*) FROM adverse_events WHERE term ILIKE '%reaction%'",
      gold=[(["count"], [[5]])], pred=(["count"], []), expected=False, code="different",

@@ -252,3 +252,31 @@ def test_runs_record_sqleval_verdicts_beside_ours(tmp_path):
     assert "sql-eval 2023 rules (instance 0): 2/3" in r.stdout
     rep = run_cli(["report", str(tmp_path / "run")])
     assert rep.returncode == 0 and "perc_correct_sqleval" in rep.stdout
+
+
+# ----------------------------------------------------------------------------- in the pipeline
+def test_a_cell_of_several_statements_is_the_last_ones_rows_in_2023(pg_root, tmp_path):
+    """psycopg2 ran a ';' cell whole and pandas read the last statement's rows: the pipeline runs each
+    statement in the sandbox and hands the last result to the 2023 rules (ours: each is an alternative)."""
+    import eval as eval_pkg
+
+    schemas = tmp_path / "schemas"
+    (schemas / "shop").mkdir(parents=True)
+    (schemas / "shop" / "shop.sql").write_text(
+        "CREATE TABLE items (id integer PRIMARY KEY, name text);\nINSERT INTO items VALUES (1, 'a'), (2, 'b');\n")
+    q = tmp_path / "q.csv"
+    q.write_text("question,query,db_name,query_category\n"
+                 "Which item names are there?,SELECT id FROM items; SELECT name FROM items,shop,where\n"
+                 "How many items are there?,SELECT COUNT(*) FROM items; SELECT nope FROM items,shop,where\n")
+    ids = [r["question_id"] for r in eval_pkg.evaluate("gold", schemas=str(schemas), questions=str(q),
+                                                         output=tmp_path / "g", skip_gold_errors=True).records]
+    by_first = eval_pkg.evaluate(predictions={ids[0]: "SELECT id FROM items", ids[1]: "SELECT COUNT(*) FROM items"},
+                                 schemas=str(schemas), questions=str(q), output=tmp_path / "a",
+                                 skip_gold_errors=True).records
+    by_last = eval_pkg.evaluate(predictions={ids[0]: "SELECT name FROM items", ids[1]: "SELECT 2"},
+                                schemas=str(schemas), questions=str(q), output=tmp_path / "b",
+                                skip_gold_errors=True).records
+    assert (by_first[0]["correct"], by_first[0]["correct_sqleval"]) == (1, 0)  # ours: any alternative
+    assert (by_last[0]["correct"], by_last[0]["correct_sqleval"]) == (1, 1)   # 2023: the last statement only
+    # a statement of the cell that fails makes 2023's row wrong, whatever the prediction
+    assert by_first[1]["correct_sqleval"] == 0 and by_first[1]["note_sqleval"].startswith("gold_error")

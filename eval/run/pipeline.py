@@ -13,6 +13,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
+from eval.data.dataset import split_alternatives
 from eval.db import fixtures
 from eval.run import results, samples
 from eval.run.record import Record
@@ -123,8 +124,11 @@ def _sqleval_2023(p: Prepared, q: Question, db0: str, pred0) -> tuple[int, str]:
     try:
         golds = []
         for text in sqleval_compat.expand_gold_2023(q.gold_raw):
-            ev = p.golds.get(db0, text)
-            golds.append(ev.result if isinstance(ev, comparator.GoldEvidence) else sqleval_compat.GoldFailed(ev.error))
+            # psycopg2 ran a cell of several statements whole and pandas read the *last* one's rows;
+            # the sandbox runs one statement at a time, so each runs and the last result is used
+            evs = [p.golds.get(db0, part) for part in (split_alternatives(text) or [text])]
+            bad = next((ev for ev in evs if not isinstance(ev, comparator.GoldEvidence)), None)
+            golds.append(evs[-1].result if bad is None else sqleval_compat.GoldFailed(bad.error))
         ok, note = sqleval_compat.correct_sqleval(q.gold_raw, golds, pred0, question=q.question, category=q.category)
     except Exception as e:  # noqa: BLE001 - sql-eval counted any exception as a wrong row; so does this column
         return 0, f"exception: {type(e).__name__}: {str(e)[:200]}"

@@ -55,11 +55,13 @@ The rules
    that is NULL on every row (``None``, not NaN).  Values are first turned into what
    psycopg2 (sql-eval's driver) returned: see ``driver_value``.
 3. **Per expansion, in order** (the prediction's frame is built first):
-   a. *equal*: ``(gold.values == pred.values).all()`` — positional, column names ignored, **no
-      shape check**: NumPy broadcasting stretches a side with 1 row (or 1 column) to the other's,
-      so a 1-row gold equals an empty prediction or n copies of its row, and an empty gold equals
-      a 1-row prediction; shapes that do not broadcast, or an element comparison that raises,
-      mean "not equal".  Floats exactly.
+   a. *equal*: ``gold.shape == pred.shape and (gold.values == pred.values).all()`` — positional,
+      column names ignored, shapes first (a 1-row gold never equals an empty prediction here; n
+      copies of its row still equal it after rule b's ``drop_duplicates``); an element comparison
+      that raises means "not equal".  Floats exactly.  (sql-eval's later code dropped the shape
+      test, and NumPy broadcasting then made a 1-row gold equal 0 rows: shared/DESIGN-NOTES.md
+      describes that later behaviour; the card-era code checked shapes, measured against its
+      stored versions with bench/sqleval_differential.py.)
    b. else *equal after normalising both*: ``drop_duplicates``; columns sorted by **name**; rows
       sorted by every column (first to last) unless the category is ``order_by`` or the question
       matches ``(order|sort|arrange)`` anywhere ("border", "orders", "sorted", "arrangement"
@@ -83,11 +85,8 @@ The rules
 Assumptions where the facts file is silent
 ==========================================
 
-- *Broadcasting and swallowed errors in rule a*: the 2023 equality test had no shape check and a
-  comparison that fails (shapes that do not broadcast, NumPy's scalar result) counted as "not
-  equal" and went on to rule b.  Without that, no prediction with extra columns could ever reach
-  the subset rule; the harness's own notes (docs/SCORING.md, shared/DESIGN-NOTES.md) record the
-  broadcasting false positives.
+- *Swallowed errors in rule a*: a comparison that fails (NumPy's scalar result) counts as "not
+  equal" and goes on to rule b, as a shape mismatch does.
 - *Case of the order words*: case-insensitive (the question is lower-cased and the pattern has
   IGNORECASE in every sql-eval version seen); only the question text is searched, not its
   instructions; the category must equal ``"order_by"`` exactly.
@@ -192,7 +191,10 @@ def wants_order_2023(question: str, category: str) -> bool:
 # --------------------------------------------------------------------------- comparison
 
 def _positionally_equal(a: "pd.DataFrame", b: "pd.DataFrame") -> bool:
-    """Rule a: NumPy's elementwise ``==`` of the values, broadcasting, errors meaning "no"."""
+    """Rule a: 2023's ``df1.shape == df2.shape and (df1.values == df2.values).all()``; an error of
+    NumPy's comparison means "no"."""
+    if a.shape != b.shape:
+        return False
     try:
         same = a.values == b.values
         return bool(same.all()) if hasattr(same, "all") else bool(same)
