@@ -154,3 +154,20 @@ def test_leftover_temporary_database_is_dropped(server, sqleval_fixtures):
     assert "t2seval_tmp_deadbeef0001" in _dbs(server)
     fixtures.ensure_all(server, list(sqleval_fixtures.values()))
     assert "t2seval_tmp_deadbeef0001" not in _dbs(server)
+
+
+def test_ensure_all_reports_build_progress(server, tmp_path):
+    """progress(done, total): (0, n) first, then once per database built; nothing when all exist."""
+    from eval.db import fixtures
+
+    schemas = tmp_path / "schemas"
+    (schemas / "tiny_progress").mkdir(parents=True)
+    (schemas / "tiny_progress" / "tiny_progress.sql").write_text(
+        f"CREATE TABLE t (a integer);\nINSERT INTO t VALUES ({abs(hash(str(tmp_path))) % 100000});\n")
+    fx = fixtures.discover(schemas)["tiny_progress"]  # content unique to this test: never built before
+    calls = []
+    fixtures.ensure_all(server, [fx], progress=lambda d, n: calls.append((d, n)))
+    assert calls[0] == (0, 1) and calls[-1] == (1, 1)
+    again = []
+    fixtures.ensure_all(server, [fx], progress=lambda d, n: again.append((d, n)))
+    assert again == []

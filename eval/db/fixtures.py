@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -134,8 +135,11 @@ def ensure_loaded(server: Server, fx: Fixture, log: Callable[[str], None] = lamb
 
 
 def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = lambda m: None,
-               workers: Optional[int] = None) -> None:
+               workers: Optional[int] = None, progress: Optional[Callable[[int, int], None]] = None) -> None:
     """Make sure every instance of every fixture exists (a second run reuses them: one catalog query).
+
+    ``progress(done, total)`` (optional) is called with (0, total) before the first build and after
+    each database is built (not at all when nothing has to be built).
 
     Missing instances are built in parallel: generators run in worker processes (pure Python, so
     threads would serialise on the GIL) while other instances' DDL, COPY and ANALYZE run on the
@@ -162,8 +166,22 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
         use_procs = workers > 1 and any(fx.kind == "generated" for fx, _, _ in jobs)
         procs = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) if use_procs \
             else contextlib.nullcontext()
+        done = 0
+        lock = threading.Lock()
+
+        def built(_future) -> None:
+            nonlocal done
+            with lock:
+                done += 1
+                if progress is not None:
+                    progress(done, len(jobs))
+
+        if progress is not None:
+            progress(0, len(jobs))
         with procs as pool, ThreadPoolExecutor(max_workers=workers) as threads:
             futures = [threads.submit(_build_instance, server, fx, k, name, pool, existing) for fx, k, name in jobs]
+            for f in futures:
+                f.add_done_callback(built)
             errors = [f.exception() for f in futures]
         first = next((e for e in errors if e is not None), None)
         if first is not None:

@@ -109,7 +109,11 @@ def prepare(args, runner=None) -> Prepared:
     try:
         used = {q.db for q in questions}
         fxs = {name: fx for name, fx in fx_all.items() if name in used}
-        fixtures.ensure_all(server, list(fxs.values()), log, workers=workers(args))
+        bar = BuildProgress(args)
+        try:
+            fixtures.ensure_all(server, list(fxs.values()), log, workers=workers(args), progress=bar)
+        finally:
+            bar.close()
         for warning in dict.fromkeys(server.warnings):
             print(f"warning: {warning}", file=sys.stderr)
         if args.single_instance:
@@ -186,6 +190,29 @@ def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], O
     gone = set(missing)
     return [q for q in questions if q.id not in gone], {"selected": n, "scored": n - m, "without_prediction": m,
                                                          "example_ids": missing[:5]}
+
+
+class BuildProgress:
+    """The bar of a cold start: fixture databases built / total, with tqdm's rate and estimate
+    (none with --no-progress or --quiet, and none when every database exists)."""
+
+    def __init__(self, args):
+        self.enabled = not (getattr(args, "no_progress", False) or getattr(args, "quiet", False))
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm  # noqa: PLC0415
+
+            self.bar = tqdm(total=total, unit="db", desc="building databases", file=sys.stderr, dynamic_ncols=True)
+        self.bar.n = done
+        self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _gold_cache(args, server, fxs):
