@@ -257,3 +257,32 @@ def test_hostile_corpus_through_the_tool_is_contained(kind, srv, pg_root, tmp_pa
     assert "pwned" not in probes[0]["shown"] and probes[0]["shown"].splitlines()[1].startswith("1s\t")
     for f in FILES_TRIED:
         assert not Path(f).exists(), f
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def test_report_pairs_explore_with_zero_shot(srv, pg_root, tmp_path):
+    srv.set(answers={"average price per product category": fenced(AVG)})  # zero-shot: this one right, the rest SELECT 1
+    ex, zs = tmp_path / "explore", tmp_path / "zero"
+    assert run(cmd("openai", srv, ex)).returncode == 0
+    zero_cmd = [a for a in cmd("openai", srv, zs) if a not in ("--explore",)]
+    zero_cmd[zero_cmd.index("--max-steps"):zero_cmd.index("--max-steps") + 2] = []
+    r = run(zero_cmd + ["--no-cache"])
+    assert r.returncode == 0, r.stderr[-2000:]
+    rep = tmp_path / "report"
+    r = run([sys.executable, str(REPO / "run_eval.py"), "report", str(zs), str(ex), "--out", str(rep)])
+    assert r.returncode == 0, r.stderr[-2000:]
+    md = (rep / "report.md").read_text()
+    assert "## Does exploring help? gpt-4o vs gpt-4o explore" in md
+    overall = next(line for line in md.splitlines() if line.startswith("| overall |"))
+    cells = [c.strip() for c in overall.strip("|").split("|")]
+    assert cells[:7] == ["overall", "4", "25.0", "75.0", "+50.0", "0", "2"]  # b=0, c=2
+    assert "## Exploring: turns and cost" in md
+    part = md.split("## Exploring: turns and cost", 1)[1].split("\n## ", 1)[0]
+    cost = {line.split("|")[1].strip(): [c.strip() for c in line.strip("|").split("|")]
+            for line in part.splitlines() if line.startswith("| gpt-4o")}
+    assert cost["gpt-4o explore"][3] == "2.00"  # (2 + 2 + 3 + 1) turns / 4 questions
+    assert "answer" in cost["gpt-4o explore"][-1] and "max_steps" in cost["gpt-4o explore"][-1]
+    html = (rep / "report.html").read_text()
+    assert "<h4>Trajectory</h4>" in html and "stop: <code>max_steps</code>" in html
