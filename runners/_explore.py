@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -227,6 +228,15 @@ def read_trajectories(path: Path) -> dict[str, list[dict]]:
 
 
 # --------------------------------------------------------------------------- showing results
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def wire_safe(text: str) -> str:
+    """``text`` with lone surrogates (a hostile value, or the model's own ``"\\ud800"``) replaced by
+    U+FFFD: they cannot be encoded as UTF-8, and an SDK that sends them fails the whole request."""
+    return _SURROGATES.sub("\ufffd", text) if text else text
+
 
 
 def _cell(v) -> str:

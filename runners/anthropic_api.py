@@ -73,19 +73,20 @@ class AnthropicRunner(APIRunner):
         messages = self._explore_prompt(prompt)
         system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
         messages = [{"role": m["role"], "content": m["content"]} for m in messages if m["role"] != "system"]
+        safe = _explore.wire_safe
         for item in history:
-            blocks: list = [{"type": "text", "text": item.turn.text}] if item.turn.text else []
+            blocks: list = [{"type": "text", "text": safe(item.turn.text)}] if item.turn.text else []
             for c in item.turn.tool_calls:
                 try:
-                    args = json.loads(c.arguments)
+                    args = json.loads(safe(c.arguments))
                 except ValueError:
                     args = None
-                blocks.append({"type": "tool_use", "id": c.id, "name": c.name,
+                blocks.append({"type": "tool_use", "id": c.id, "name": safe(c.name),
                                "input": args if isinstance(args, dict) else {}})
-            messages.append({"role": "assistant", "content": blocks or [{"type": "text", "text": ""}]})
+            messages.append({"role": "assistant", "content": blocks})
             if item.results:
                 messages.append({"role": "user", "content": [
-                    {"type": "tool_result", "tool_use_id": r.call_id, "content": r.content, "is_error": r.is_error}
+                    {"type": "tool_result", "tool_use_id": r.call_id, "content": safe(r.content), "is_error": r.is_error}
                     for r in item.results]})
         kwargs: dict = {"model": self.model, "max_tokens": self.max_tokens, "messages": messages,
                         "tools": [{"name": t["name"], "description": t["description"], "input_schema": t["parameters"]}

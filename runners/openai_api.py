@@ -84,15 +84,16 @@ class OpenAIRunner(APIRunner):
         """One request with ``tools`` (type "function"); the conversation so far is rebuilt from the
         trajectory: an assistant message with ``tool_calls``, then one ``role: tool`` message per call."""
         messages = self._explore_prompt(prompt)
+        safe = _explore.wire_safe
         for item in history:
-            msg: dict = {"role": "assistant", "content": item.turn.text or None}
+            msg: dict = {"role": "assistant", "content": safe(item.turn.text) or None}
             if item.turn.tool_calls:
                 msg["tool_calls"] = [{"id": c.id, "type": "function",
-                                      "function": {"name": c.name, "arguments": c.arguments}}
+                                      "function": {"name": safe(c.name), "arguments": safe(c.arguments)}}
                                      for c in item.turn.tool_calls]
             messages.append(msg)
             for r in item.results:
-                messages.append({"role": "tool", "tool_call_id": r.call_id, "content": r.content})
+                messages.append({"role": "tool", "tool_call_id": r.call_id, "content": safe(r.content)})
         kwargs = self._request_kwargs(messages)
         kwargs["tools"] = [{"type": "function", "function": dict(t)} for t in _explore.TOOLS]
         response = self._client.chat.completions.create(**kwargs)

@@ -56,7 +56,7 @@ def one(runner, question: str = f"{Q}?"):
 
 
 def lines(tmp_path) -> list[dict]:
-    return [json.loads(x) for x in (tmp_path / _explore.TRAJECTORY_FILE).read_text().splitlines()]
+    return [json.loads(x) for x in (tmp_path / _explore.TRAJECTORY_FILE).read_text(encoding="utf-8").split("\n") if x.strip()]
 
 
 def tool_results_sent(kind: str, body: dict) -> list[tuple[str, str]]:
@@ -163,6 +163,17 @@ def test_parallel_calls_each_get_their_result(kind, srv, tmp_path):
     assert [i for i, _ in sent] == ids  # one result per call id, in order
     assert sent[0][1].startswith("count\n50") and sent[1][1].startswith("ERROR (timeout)")
     assert sent[2][1].startswith("ERROR (error)")
+
+
+@BOTH
+def test_lone_surrogates_in_queries_and_results_do_not_break_the_conversation(kind, srv, tmp_path):
+    """A hostile value (or query) with a lone surrogate cannot be sent as UTF-8: it is shown as U+FFFD."""
+    bad = "SELECT '\ud800' AS x"
+    srv.set(tool_scripts={Q: [{"calls": [("run_sql", {"query": bad})]}, {"calls": [("answer", {"sql": COUNT})]}]})
+    runner, ex = make(kind, srv, tmp_path, table={**EXECUTOR_TABLE, bad: ResultSet(["x"], [("a\ud800b",)])})
+    gen = one(runner)
+    assert gen.sql == COUNT and gen.error == "" and ex.calls == [("shop_0", bad)]
+    assert tool_results_sent(kind, srv.requests[1].body)[0][1].startswith("x\na\ufffdb")
 
 
 @BOTH

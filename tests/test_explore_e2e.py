@@ -59,11 +59,11 @@ def run(args, timeout=300):
 
 
 def records(out: Path) -> dict[str, dict]:
-    return {r["question"]: r for r in (json.loads(x) for x in (out / "results.jsonl").read_text().splitlines())}
+    return {r["question"]: r for r in (json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").split("\n") if x.strip())}
 
 
 def trajectories(out: Path) -> list[dict]:
-    return [json.loads(x) for x in (out / "trajectories.jsonl").read_text().splitlines()]
+    return [json.loads(x) for x in (out / "trajectories.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
 
 
 @BOTH
@@ -139,7 +139,7 @@ def test_generate_only_then_resume_replays_without_model_calls(srv, pg_root, tmp
     gen = tmp_path / "gen"
     r = run(cmd("openai", srv, gen, "--generate-only"))
     assert r.returncode == 0, r.stderr[-2000:]
-    preds = [json.loads(x) for x in (gen / "predictions.jsonl").read_text().splitlines()]
+    preds = [json.loads(x) for x in (gen / "predictions.jsonl").read_text(encoding="utf-8").split("\n") if x.strip()]
     assert len(preds) == 4 and all("explore_stop" in p for p in preds)
     asked = len(srv.requests)
     r = run(cmd("openai", srv, gen, "--resume", str(gen)))
@@ -205,58 +205,19 @@ def test_kill_mid_trajectory_and_resume(kind, srv, pg_root, tmp_path, kill_after
 # --------------------------------------------------------------------------- hostile queries through run_sql
 
 
-HOSTILE_SAMPLE = 3  # entries per class
-
-
-def _hostile_sample() -> list[dict]:
-    from bench import hostile_replay  # noqa: PLC0415
-
-    entries = hostile_replay.load_corpus(REPO / "tests" / "data" / "hostile_corpus.jsonl")
-    picked, per = [], {}
-    for e in entries:
-        if e["class"] == "honest" or e.get("known_bug"):
-            continue
-        if per.get(e["class"], 0) < HOSTILE_SAMPLE:
-            per[e["class"]] = per.get(e["class"], 0) + 1
-            picked.append(e)
-    return picked
-
-
 @BOTH
-def test_hostile_corpus_through_the_tool_is_contained(kind, srv, pg_root, tmp_path):
-    from bench.hostile_replay import FILES_TRIED  # noqa: PLC0415
+def test_hostile_corpus_through_the_tool_is_contained(kind, pg_root, tmp_path):
+    """bench/hostile_explore.py on 3 entries of every class of the hostile corpus: the run exits 0
+    (fixtures intact), every query went through the sandbox within timeout + 1 s, the session probe
+    reads the same before and after, both questions' verdicts are right, no file was created."""
+    from bench import hostile_explore, hostile_replay  # noqa: PLC0415
 
-    sample = _hostile_sample()
-    probe = ("SELECT current_setting('statement_timeout') AS st, current_setting('search_path') AS sp, "
-             "current_setting('application_name') AS app, current_setting('TimeZone') AS tz, "
-             "(SELECT rolconfig::text FROM pg_roles WHERE rolname = current_user) AS rc, "
-             "(SELECT COUNT(*) FROM pg_prepared_statements) AS ps, (SELECT COUNT(*) FROM pg_cursors) AS cu, "
-             "(SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory') AS locks")
-    # the session's state before, then every hostile query (8 parallel calls a turn), then the state again
-    turns = [{"calls": [("run_sql", {"query": probe})]}]
-    turns += [{"calls": [("run_sql", {"query": e["sql"]}) for e in sample[i:i + 8]]} for i in range(0, len(sample), 8)]
-    turns.append({"calls": [("run_sql", {"query": probe})]})
-    turns.append({"calls": [("answer", {"sql": UNITS})]})
-    srv.set(tool_scripts={"units were sold in total per shop": turns,
-                          "average price per product category": [{"calls": [("run_sql", {"query": probe})]},
-                                                                 {"calls": [("answer", {"sql": AVG})]}]})
-    out = tmp_path / "run"
-    r = run(cmd(kind, srv, out, "--max-steps", str(len(turns) + 1), "--timeout", "1", "--db", "bakery",
-                 "--explore-tokens", "100000000"), timeout=600)
-    assert r.returncode == 0, r.stderr[-3000:]  # exit 0: the fixtures' checksums held
-    recs = records(out)
-    assert recs["How many units were sold in total per shop? Give the shop name and the units."]["correct"] == 1
-    assert recs["What is the average price per product category?"]["correct"] == 1  # the next question's verdict
-    lines = trajectories(out)
-    ran = [t for t in lines if t["type"] == "tool" and t["name"] == "run_sql"]
-    assert len(ran) == len(sample) + 3  # every hostile query went through the sandbox, and was recorded
-    assert all(t.get("exec_s", 0) <= 1.0 + 1.0 for t in ran)  # timeout + 1 s, as for predictions
-    probes = [t for t in ran if t["query"] == probe]
-    assert len(probes) == 3 and all(t["ok"] for t in probes), [t["shown"] for t in probes]
-    assert probes[0]["shown"] == probes[1]["shown"] == probes[2]["shown"]  # nothing a tool call did stayed
-    assert "pwned" not in probes[0]["shown"] and probes[0]["shown"].splitlines()[1].startswith("1s\t")
-    for f in FILES_TRIED:
-        assert not Path(f).exists(), f
+    entries = hostile_explore.pick(hostile_replay.load_corpus(hostile_replay.DEFAULT_CORPUS), per_class=3)
+    assert len({e["class"] for e in entries}) >= 20
+    fig = hostile_explore.replay(entries, api=kind, out=tmp_path / "run", timeout_s=1.0)
+    assert fig["failures"] == []
+    assert fig["queries_run"] == len(entries) + 3 and fig["outcomes"].get("ok", 0) >= 3
+    assert fig["probe"].splitlines()[1].startswith("1s\t")  # the pinned --timeout, seen through the tool
 
 
 # --------------------------------------------------------------------------- the report
