@@ -136,6 +136,29 @@ def test_token_budget(kind, srv, tmp_path):
     assert gen.tokens_in + gen.tokens_out >= 60 and gen.sql == COUNT
 
 
+def test_wall_time_budget(srv, tmp_path):
+    srv.set(tool_scripts={Q: [{"calls": [("run_sql", {"query": COUNT})], "delay_s": 0.25, "repeat": True}]})
+    runner, _ = make("openai", srv, tmp_path, "--explore-wall-s", "0.4")
+    gen = one(runner)
+    assert gen.explore["stop"] == "wall_time" and gen.explore["steps"] == 2 and gen.sql == COUNT
+
+
+def test_concurrent_trajectories_interleave_in_one_file(srv, tmp_path):
+    srv.set(tool_scripts={f"question {i}": [{"calls": [("run_sql", {"query": COUNT})], "delay_s": 0.05},
+                                            {"calls": [("answer", {"sql": f"SELECT {i}"})]}] for i in range(6)})
+    runner, ex = make("openai", srv, tmp_path, "--concurrency", "3")
+    try:
+        gens = {g.question_id: g for g in runner.generate([request(f"question {i}", qid=f"q{i}") for i in range(6)])}
+    finally:
+        runner.close()
+    assert {q: g.sql for q, g in gens.items()} == {f"q{i}": f"SELECT {i}" for i in range(6)}
+    assert srv.max_in_flight >= 2 and len(ex.calls) == 6
+    got = lines(tmp_path)
+    for i in range(6):
+        mine = [x["type"] for x in got if x["question_id"] == f"q{i}"]
+        assert mine == ["turn", "tool", "turn", "tool", "final"]
+
+
 @BOTH
 def test_malformed_calls_are_shown_as_errors_and_the_loop_goes_on(kind, srv, tmp_path):
     srv.set(tool_scripts={Q: [

@@ -95,6 +95,8 @@ def test_explore_run_end_to_end(kind, srv, pg_root, tmp_path):
     summary = json.loads((out / "summary.json").read_text())
     assert summary["label"] == ("gpt-4o" if kind == "openai" else "claude-haiku-4-5") + " explore"
     assert summary["model_info"]["explore"]["max_steps"] == 3 and summary["fixtures_intact"] is True
+    assert summary["explore"] == {"turns": 2 + 2 + 3 + 1, "queries": 5,
+                                  "stops": {"answer": 2, "final_message": 1, "max_steps": 1}}
 
 
 def test_fitting_instance_0_through_the_tool_does_not_pass(srv, pg_root, tmp_path):

@@ -42,6 +42,18 @@ def explore_fields(gen: Generation) -> dict:
             "explore_stop": x.get("stop", ""), "trajectory": f"{x.get('trajectory', '')}#{gen.question_id}"}
 
 
+def explore_summary(records: list[dict]) -> dict:
+    """summary.json's ``explore`` block: turns, queries and stop reasons over the run ({} without --explore)."""
+    recs = [r for r in records if "explore_steps" in r]
+    if not recs:
+        return {}
+    stops: dict[str, int] = {}
+    for r in recs:
+        stops[r["explore_stop"]] = stops.get(r["explore_stop"], 0) + 1
+    return {"explore": {"turns": sum(r["explore_steps"] for r in recs),
+                        "queries": sum(r["explore_tool_calls"] for r in recs), "stops": dict(sorted(stops.items()))}}
+
+
 def attach_explore(p: Prepared, out: Path) -> None:
     """Give an exploring runner the run's sandbox (instance 0 of each database) and run folder."""
     if getattr(p.runner, "explores", False):
@@ -303,6 +315,7 @@ def run(p: Prepared) -> dict:
     meta["fixture_checksums"] = {name: fx.checksums for name, fx in p.fixtures.items()}
     meta["fixtures_intact"] = not problems
     summary = results.summarize(ordered, meta).to_dict()
+    summary.update(explore_summary(ordered))
     results.write_csv(out / "results.csv", ordered)
     results.write_json(out / "summary.json", summary)
     if problems:
