@@ -294,3 +294,17 @@ def test_render_result_caps_rows_and_characters():
     assert len(text) < 1100 and fig == {"ok": True, "error_kind": None, "rows": 100, "truncated": True}
     text, fig = _explore.render_result(ExecOutcome(None, "rejected", "2 statements"), 5, 1000)
     assert text == "ERROR (rejected): 2 statements" and fig["ok"] is False
+
+
+def test_report_puts_an_explore_run_beside_its_zero_shot_run(tmp_path):
+    from eval.report.explore import beside, explore_pairs
+    from eval.report.runs import Run
+
+    def run(label, model, explore=False, qhash="q"):
+        info = {"model_id": model, **({"explore": {"max_steps": 3}} if explore else {})}
+        summary = {"runner": "openai", "model_info": info, "questions_hash": qhash, "fixtures_hash": "f"}
+        return Run(label, tmp_path, summary, [], tmp_path / "results.jsonl", label)
+
+    ex, other, zs, far = run("a explore", "a", True), run("b", "b"), run("a", "a"), run("a other", "a", qhash="x")
+    assert [r.label for r in beside([ex, other, zs, far])] == ["b", "a", "a explore", "a other"]
+    assert [(z.label, e.label) for z, e in explore_pairs([ex, other, zs, far])] == [("a", "a explore")]

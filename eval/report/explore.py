@@ -49,6 +49,21 @@ def explore_pairs(runs: list[Run]) -> list[tuple[Run, Run]]:
     return pairs
 
 
+def beside(runs: list[Run]) -> list[Run]:
+    """``runs`` in the order given, except that each explore run comes right after the first zero-shot
+    run it pairs with, so that the two sit side by side in every table with a column per run."""
+    partner = {}
+    for zs, ex in explore_pairs(runs):
+        partner.setdefault(id(ex), zs)
+    out: list[Run] = []
+    for r in runs:
+        if id(r) in partner and partner[id(r)] in runs:
+            continue  # placed after its partner
+        out.append(r)
+        out.extend(ex for ex in runs if partner.get(id(ex)) is r)
+    return out
+
+
 def load_trajectories(run: Run) -> dict[str, list[dict]]:
     """question_id -> its trajectory lines, in file order ({} when the run did not explore)."""
     path = Path(run.folder) / TRAJECTORY_FILE
