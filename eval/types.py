@@ -178,3 +178,5 @@ class Generation:
     cached: bool = False
     abstained: bool = False  # the model declined ("I do not know"): scored as an abstention, not an error
     extraction_notes: tuple = ()
+    #: --explore only (runners/_explore.py): {"steps", "tool_calls", "stop", "replayed", "trajectory"}
+    explore: Optional[dict] = None

@@ -17,6 +17,9 @@ the question's error.  Retries are counted per question by an httpx event hook t
 the HTTP requests each worker thread sends (requests - 1 = retries), so the count is right
 for failed questions too.
 
+Exploring (``--explore``): the loop is runners/_explore.py; :meth:`APIRunner.attach_sandbox` hands
+it the pipeline's sandbox and run folder, and each runner's ``_tool_turn`` speaks its wire format.
+
 Importing this module imports neither SDK: the runners import them when constructed.
 """
 from __future__ import annotations
@@ -35,7 +38,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from eval.sqltext import extract as _extract
 from eval.errors import UsageError
-from eval.types import GenRequest, Generation, Prompt, Settings
+from eval.types import GenRequest, Generation, Prompt, Settings, SQLExecutor
+from runners import _explore
 from runners.base import Runner
 
 PRICES_FILE = Path(__file__).with_name("prices.json")
@@ -246,6 +250,7 @@ class APIRunner(Runner):
         except Exception as exc:  # noqa: BLE001 - the SDK refusing its options: report without the key
             raise UsageError(f"--model {self.name}: cannot create the API client: {error_text(exc, self._secrets)}") from None
         self._pool: Optional[ThreadPoolExecutor] = None
+        self._init_explore(args)
 
     # -- subclass hooks -------------------------------------------------------------------------
 
@@ -263,6 +268,76 @@ class APIRunner(Runner):
     def _complete(self, prompt: Prompt) -> Reply:
         """One request: the reply's text, token counts and retries."""
 
+    def _tool_turn(self, prompt: Prompt, history: list) -> "_explore.Turn":
+        """--explore: one request with the run_sql/answer tools over the conversation so far."""
+        raise NotImplementedError(f"--model {self.name} cannot explore")
+
+    # -- exploring (--explore) -------------------------------------------------------------------
+
+    def _init_explore(self, args: Settings) -> None:
+        self.explore: Optional[_explore.ExploreSettings] = None
+        self.explores = bool(getattr(args, "explore", False))
+        self._sandbox: Optional[tuple] = None
+        if not self.explores:
+            return
+        values = {"max_steps": getattr(args, "max_steps", None) or 10, "max_rows": getattr(args, "max_rows", None) or 20,
+                  "max_result_chars": getattr(args, "max_result_chars", None) or 4000,
+                  "wall_s": float(getattr(args, "explore_wall_s", None) or 300.0),
+                  "max_tokens": getattr(args, "explore_tokens", None) or 200_000}
+        for flag, key in (("--max-steps", "max_steps"), ("--max-rows", "max_rows"),
+                          ("--max-result-chars", "max_result_chars"), ("--explore-tokens", "max_tokens")):
+            if not isinstance(values[key], int) or values[key] <= 0:
+                raise UsageError(f"{flag} must be an integer > 0, got {values[key]}")
+        if not values["wall_s"] > 0:
+            raise UsageError(f"--explore-wall-s must be > 0, got {values['wall_s']}")
+        self.explore = _explore.ExploreSettings(**values)
+        self.cacheable = False  # the trajectory file in the run folder is what a resumed run reuses
+
+    def attach_sandbox(self, executor: SQLExecutor, instance0: dict, run_dir: Path) -> None:
+        """Called by the pipeline before generating: exploratory queries run through ``executor`` on
+        ``instance0[db]`` (instance 0 of each database); steps go to ``run_dir/trajectories.jsonl``."""
+        if self._sandbox is not None:
+            self._sandbox[2].close()
+        store = _explore.TrajectoryStore(Path(run_dir) / _explore.TRAJECTORY_FILE)
+        self._sandbox = (executor, dict(instance0), store)
+
+    def _explore_one(self, request: GenRequest) -> Generation:
+        qid = request.question.id
+        if self._sandbox is None:
+            raise RuntimeError("--explore: the pipeline gave the runner no sandbox (attach_sandbox)")
+        executor, instance0, store = self._sandbox
+        db = instance0[request.question.db]
+        prompt = request.prompt
+
+        def chat(history):
+            self._counter.reset()
+            t0 = time.perf_counter()
+            turn = self._tool_turn(prompt, history)
+            turn.latency_s = time.perf_counter() - t0
+            turn.retries = max(0, self._counter.count - 1)
+            return turn
+
+        explorer = _explore.Explorer(self.explore, store, scrub=lambda t: scrub(t, self._secrets),
+                                     cost=lambda i, o: cost_cents(self.pricing, i, o))
+        out = explorer.run(qid, chat, lambda sql: executor.execute(db, sql),
+                           error_text=lambda exc: error_text(exc, self._secrets))
+        return Generation(
+            question_id=qid, sql=out.sql, error=out.error, latency_s=out.latency_s, tokens_in=out.tokens_in,
+            tokens_out=out.tokens_out, cost_cents=out.cost_cents, retries=out.retries,
+            raw_output=scrub(out.raw_output, self._secrets), abstained=out.abstained,
+            extraction_notes=out.extraction_notes,
+            explore={"steps": out.steps, "tool_calls": out.tool_calls, "stop": out.stop, "replayed": out.replayed,
+                     "trajectory": _explore.TRAJECTORY_FILE})
+
+    def _explore_prompt(self, prompt: Prompt) -> list[dict]:
+        """The prompt's messages with the exploring instructions appended to the last user message."""
+        messages = [dict(m) for m in prompt.messages]
+        for m in reversed(messages):
+            if m.get("role") == "user":
+                m["content"] = str(m.get("content", "")) + _explore.instructions(self.explore)
+                break
+        return messages
+
     # -- shared ----------------------------------------------------------------------------------
 
     def _check_base_url(self, url: Optional[str]) -> Optional[str]:
@@ -276,7 +351,7 @@ class APIRunner(Runner):
 
     def describe(self) -> dict:
         """Goes into summary.json; ``model_id`` and ``generation`` also key the generation cache."""
-        return {
+        info = {
             "runner": self.name,
             "model_id": self.model,
             "revision": None,
@@ -289,11 +364,18 @@ class APIRunner(Runner):
             "prices": self.pricing.to_dict(),
             "notes": list(self.notes),
         }
+        if self.explore is not None:  # an explore run is its own entry in every report table
+            info["explore"] = self.explore.to_dict()
+            info["label"] = f"{self.model} explore"
+        return info
 
     def generation_params(self) -> dict:
         """Everything that changes the model's answer (the cache key's ``params``)."""
-        return {"base_url": safe_url(self.base_url), "temperature": self.temperature,
-                "max_tokens": self.max_tokens}
+        params = {"base_url": safe_url(self.base_url), "temperature": self.temperature,
+                  "max_tokens": self.max_tokens}
+        if getattr(self, "explore", None) is not None:
+            params["explore"] = self.explore.to_dict()
+        return params
 
     def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
         """Yield one Generation per request, in completion order, ``--concurrency`` in flight.
@@ -322,6 +404,8 @@ class APIRunner(Runner):
         qid = request.question.id
         if request.prompt is None or not request.prompt.messages:
             return Generation(question_id=qid, sql=None, error="NoPrompt: the request carries no chat messages")
+        if self.explore is not None:
+            return self._explore_one(request)
         self._counter.reset()
         started = time.perf_counter()
         try:
@@ -351,6 +435,9 @@ class APIRunner(Runner):
         return gen
 
     def close(self) -> None:
+        if getattr(self, "_sandbox", None) is not None:
+            self._sandbox[2].close()
+            self._sandbox = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

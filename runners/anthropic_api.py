@@ -12,9 +12,11 @@ model: no sampling parameter is sent, whatever --temperature says (describe() no
 """
 from __future__ import annotations
 
+import json
 from typing import ClassVar
 
 from eval.types import Prompt
+from runners import _explore
 from runners._api import APIRunner, Reply
 
 
@@ -61,3 +63,49 @@ class AnthropicRunner(APIRunner):
             tokens_out=int(getattr(usage, "output_tokens", 0) or 0),
             finish_reason=str(getattr(response, "stop_reason", "") or ""),
         )
+
+    # -- --explore: Messages API tool use ----------------------------------------------------------
+
+    def _tool_turn(self, prompt: Prompt, history: list) -> _explore.Turn:
+        """One request with ``tools`` (``input_schema``); the conversation so far is rebuilt from the
+        trajectory: an assistant message of text and ``tool_use`` blocks, then a user message of
+        ``tool_result`` blocks (``is_error`` for errors), one per call."""
+        messages = self._explore_prompt(prompt)
+        system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+        messages = [{"role": m["role"], "content": m["content"]} for m in messages if m["role"] != "system"]
+        safe = _explore.wire_safe
+        for item in history:
+            blocks: list = [{"type": "text", "text": safe(item.turn.text)}] if item.turn.text else []
+            for c in item.turn.tool_calls:
+                try:
+                    args = json.loads(safe(c.arguments))
+                except ValueError:
+                    args = None
+                blocks.append({"type": "tool_use", "id": c.id, "name": safe(c.name),
+                               "input": args if isinstance(args, dict) else {}})
+            messages.append({"role": "assistant", "content": blocks})
+            if item.results:
+                messages.append({"role": "user", "content": [
+                    {"type": "tool_result", "tool_use_id": r.call_id, "content": safe(r.content), "is_error": r.is_error}
+                    for r in item.results]})
+        kwargs: dict = {"model": self.model, "max_tokens": self.max_tokens, "messages": messages,
+                        "tools": [{"name": t["name"], "description": t["description"], "input_schema": t["parameters"]}
+                                  for t in _explore.TOOLS]}
+        if system:
+            kwargs["system"] = system
+        response = self._client.messages.create(**kwargs)
+        text, calls = [], []
+        for i, block in enumerate(response.content or []):
+            kind = getattr(block, "type", "")
+            if kind == "text":
+                text.append(getattr(block, "text", "") or "")
+            elif kind == "tool_use":
+                raw = getattr(block, "input", None)
+                calls.append(_explore.ToolCall(id=str(getattr(block, "id", "") or f"toolu_{i}"),
+                                               name=str(getattr(block, "name", "") or ""),
+                                               arguments=json.dumps(raw, ensure_ascii=False, default=str)))
+        usage = response.usage
+        return _explore.Turn(text="".join(text), tool_calls=calls,
+                             tokens_in=int(getattr(usage, "input_tokens", 0) or 0),
+                             tokens_out=int(getattr(usage, "output_tokens", 0) or 0),
+                             finish_reason=str(getattr(response, "stop_reason", "") or ""))

@@ -19,6 +19,7 @@ from typing import ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
 from eval.types import Prompt
+from runners import _explore
 from runners._api import APIRunner, Reply
 
 _REASONING = re.compile(r"^(?:[^/]+/)?(?:o\d|gpt-5)(?:$|[-.])", re.I)
@@ -54,14 +55,18 @@ class OpenAIRunner(APIRunner):
             params["temperature"] = None
         return params
 
-    def _complete(self, prompt: Prompt) -> Reply:
-        kwargs: dict = {"model": self.model, "messages": [dict(m) for m in prompt.messages]}
+    def _request_kwargs(self, messages: list) -> dict:
+        kwargs: dict = {"model": self.model, "messages": messages}
         if self.base_url is None:
             kwargs["max_completion_tokens"] = self.max_tokens
         else:
             kwargs["max_tokens"] = self.max_tokens
         if self._send_temperature:
             kwargs["temperature"] = self.temperature
+        return kwargs
+
+    def _complete(self, prompt: Prompt) -> Reply:
+        kwargs = self._request_kwargs([dict(m) for m in prompt.messages])
         response = self._client.chat.completions.create(**kwargs)
         choice = response.choices[0] if response.choices else None
         text = (choice.message.content if choice is not None and choice.message is not None else None) or ""
@@ -72,3 +77,36 @@ class OpenAIRunner(APIRunner):
             tokens_out=int(getattr(usage, "completion_tokens", 0) or 0),
             finish_reason=str(getattr(choice, "finish_reason", "") or ""),
         )
+
+    # -- --explore: chat completions function calling ----------------------------------------------
+
+    def _tool_turn(self, prompt: Prompt, history: list) -> _explore.Turn:
+        """One request with ``tools`` (type "function"); the conversation so far is rebuilt from the
+        trajectory: an assistant message with ``tool_calls``, then one ``role: tool`` message per call."""
+        messages = self._explore_prompt(prompt)
+        safe = _explore.wire_safe
+        for item in history:
+            msg: dict = {"role": "assistant", "content": safe(item.turn.text) or None}
+            if item.turn.tool_calls:
+                msg["tool_calls"] = [{"id": c.id, "type": "function",
+                                      "function": {"name": safe(c.name), "arguments": safe(c.arguments)}}
+                                     for c in item.turn.tool_calls]
+            messages.append(msg)
+            for r in item.results:
+                messages.append({"role": "tool", "tool_call_id": r.call_id, "content": safe(r.content)})
+        kwargs = self._request_kwargs(messages)
+        kwargs["tools"] = [{"type": "function", "function": dict(t)} for t in _explore.TOOLS]
+        response = self._client.chat.completions.create(**kwargs)
+        choice = response.choices[0] if response.choices else None
+        message = choice.message if choice is not None else None
+        calls = []
+        for i, tc in enumerate(getattr(message, "tool_calls", None) or []):
+            fn = getattr(tc, "function", None)
+            calls.append(_explore.ToolCall(id=str(getattr(tc, "id", "") or f"call_{i}"),
+                                           name=str(getattr(fn, "name", "") or getattr(tc, "type", "") or ""),
+                                           arguments=str(getattr(fn, "arguments", "") or "")))
+        usage = response.usage
+        return _explore.Turn(text=(getattr(message, "content", None) or ""), tool_calls=calls,
+                             tokens_in=int(getattr(usage, "prompt_tokens", 0) or 0),
+                             tokens_out=int(getattr(usage, "completion_tokens", 0) or 0),
+                             finish_reason=str(getattr(choice, "finish_reason", "") or ""))

@@ -137,4 +137,19 @@ def build_parser() -> CLIParser:
     g.add_argument("--no-cache", action="store_true", help="do not read or write the generation cache")
     g.add_argument("--cache-dir", metavar="DIR", help="generation cache folder (default: per-user cache)")
     g.add_argument("--generate-only", action="store_true", help="only generate: write predictions.jsonl for a later --model replay")
+    add_explore_args(p)
     return p
+
+
+def add_explore_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("exploring (openai/anthropic: the model may run queries before it answers)")
+    g.add_argument("--explore", action="store_true",
+                   help="give the model run_sql(query) on instance 0 and answer(sql); trajectories.jsonl in the run folder")
+    g.add_argument("--max-steps", type=_positive_int("--max-steps"), default=10, metavar="N", help="model turns per question (default 10)")
+    g.add_argument("--max-rows", type=_positive_int("--max-rows"), default=20, metavar="R", help="result rows shown to the model (default 20)")
+    g.add_argument("--max-result-chars", type=_positive_int("--max-result-chars"), default=4000, metavar="C",
+                   help="characters of a result shown to the model (default 4000)")
+    g.add_argument("--explore-wall-s", type=_positive_float("--explore-wall-s"), default=300.0, metavar="S",
+                   help="wall-time budget per question in seconds (default 300)")
+    g.add_argument("--explore-tokens", type=_positive_int("--explore-tokens"), default=200_000, metavar="N",
+                   help="token budget per question, input + output over all turns (default 200000)")

@@ -81,6 +81,9 @@ def main(argv: list[str]) -> int:
     except OSError as e:
         raise UsageError(f"--out {out}: cannot create ({e.strerror})")
 
+    from eval.report.explore import beside, explore_sections  # noqa: PLC0415
+
+    runs = beside(runs)  # an explore run next to the zero-shot run of its model
     sections = build_sections(runs, ci=args.ci)
     if pair:
         sections.insert(1, comparison_section(pair[0], pair[1], args.alpha))
@@ -92,6 +95,7 @@ def main(argv: list[str]) -> int:
         sections.insert(1, Section("Where our verdict and sql-eval's 2023 verdict differ", [
             *tables, "ours: correct on every instance (docs/SCORING.md); sql-eval 2023: its comparison on instance 0 "
                      "(eval/scoring/sqleval_compat.py). The reason and note say why each side decided as it did."]))
+    sections[1:1] = explore_sections(runs, args.alpha)  # exploring vs zero-shot, when a run explores
 
     from eval.report.html import render_html  # noqa: PLC0415  (matplotlib only when a report is written)
     from eval.report.plot import plot_accuracy  # noqa: PLC0415

@@ -206,7 +206,36 @@ def parts_html(runs: list[Run]) -> str:
     return "\n".join(out)
 
 
-def drill_down(rec: dict, prompt: Optional[dict] = None, prompt_parts: Optional[dict] = None) -> str:
+def trajectory_html(lines: list) -> str:
+    """An exploring run's steps (trajectories.jsonl): each turn's text and tool calls, each query with
+    the (truncated) result the model was shown, and how the trajectory ended."""
+    parts = ["<h4>Trajectory</h4><ol class=\"traj\">"]
+    final = None
+    for line in lines:
+        kind = line.get("type")
+        if kind == "turn":
+            calls = ", ".join(str(c.get("name")) for c in line.get("tool_calls") or []) or "no tool call"
+            parts.append(f"<li><b>turn {esc(line.get('step'))}</b>: {esc(calls)} "
+                         f"({esc(line.get('tokens_in'))} in / {esc(line.get('tokens_out'))} out tokens, "
+                         f"{esc(round(float(line.get('latency_s') or 0), 3))} s)"
+                         + (f"<pre>{esc(line.get('text'))}</pre>" if line.get("text") else "") + "</li>")
+        elif kind == "tool":
+            query = line.get("query")
+            parts.append(f"<li>{esc(line.get('name'))}"
+                         + (f"<pre>{esc(query)}</pre>" if query else "")
+                         + f"<pre>{esc(line.get('shown'))}</pre></li>")
+        elif kind == "final":
+            final = line
+    parts.append("</ol>")
+    if final is not None:
+        parts.append(f"<p>stop: <code>{esc(final.get('stop'))}</code>, {esc(final.get('steps'))} turn(s), "
+                     f"{esc(final.get('tool_calls'))} query(ies), {esc(final.get('tokens_in'))} + "
+                     f"{esc(final.get('tokens_out'))} tokens, {esc(round(float(final.get('cost_cents') or 0), 4))} cents</p>")
+    return "".join(parts)
+
+
+def drill_down(rec: dict, prompt: Optional[dict] = None, prompt_parts: Optional[dict] = None,
+               trajectory: Optional[list] = None) -> str:
     d: Optional[dict] = rec.get("detail")
     parts = ['<div class="drill">', f"<h4>Question</h4><p>{esc(rec.get('question'))}</p>"]
     if rec.get("instructions"):
@@ -230,17 +259,23 @@ def drill_down(rec: dict, prompt: Optional[dict] = None, prompt_parts: Optional[
                      + "</div>")
     else:
         parts.append('<p class="null">No result rows recorded (results.csv carries no detail).</p>')
+    if trajectory:
+        parts.append(trajectory_html(trajectory))
     parts.append("</div>")
     return "".join(parts)
 
 
 def question_rows(runs: list[Run]) -> list[dict]:
+    from eval.report.explore import load_trajectories  # noqa: PLC0415
+
     out = []
     for r in runs:
+        traj = load_trajectories(r)
         for rec in r.records:
             out.append({"run": r.label, "category": rec["query_category"], "db": rec["db_name"],
                         "verdict": "correct" if rec["correct"] else "wrong", "reason": rec["reason"], "rec": rec,
-                        "prompt": (r.prompts or {}).get(str(rec.get("prompt_sha256") or "")), "parts": r.prompt_parts or {}})
+                        "prompt": (r.prompts or {}).get(str(rec.get("prompt_sha256") or "")), "parts": r.prompt_parts or {},
+                        "trajectory": traj.get(rec["question_id"])})
     return out
 
 
@@ -266,7 +301,7 @@ def questions_html(runs: list[Run]) -> str:
             f"<td>{esc(rec['query_category'])}</td><td>{esc(rec['difficulty'])}</td>"
             f'<td class="v-{row["verdict"]}">{row["verdict"]}</td><td>{esc(rec["reason"])}</td>'
             f'<td class="q"><details data-qid="{esc(rec["question_id"])}"><summary>{esc(short)}</summary>'
-            f"{drill_down(rec, row['prompt'], row['parts'])}</details></td></tr>")
+            f"{drill_down(rec, row['prompt'], row['parts'], row.get('trajectory'))}</details></td></tr>")
     parts.append("</tbody></table>")
     return "\n".join(parts)
 

@@ -28,6 +28,41 @@ PREVIEW_ROWS = 10
 
 
 # ------------------------------------------------------------------------------------------------
+# --explore (runners/_explore.py): everything the loop adds for exploring runs, in this one block --
+# the record's explore fields and the sandbox handed to the runner.  Cost and tokens of a trajectory
+# are the Generation's own (summed over its turns) and go to the usual fields.
+EXPLORE_FIELDS = ("explore_steps", "explore_tool_calls", "explore_stop", "trajectory")
+
+
+def explore_fields(gen: Generation) -> dict:
+    """The record's explore fields ({} for a run that does not explore)."""
+    x = gen.explore
+    if x is None:
+        return {}
+    return {"explore_steps": int(x.get("steps", 0)), "explore_tool_calls": int(x.get("tool_calls", 0)),
+            "explore_stop": x.get("stop", ""), "trajectory": f"{x.get('trajectory', '')}#{gen.question_id}"}
+
+
+def explore_summary(records: list[dict]) -> dict:
+    """summary.json's ``explore`` block: turns, queries and stop reasons over the run ({} without --explore)."""
+    recs = [r for r in records if "explore_steps" in r]
+    if not recs:
+        return {}
+    stops: dict[str, int] = {}
+    for r in recs:
+        stops[r["explore_stop"]] = stops.get(r["explore_stop"], 0) + 1
+    return {"explore": {"turns": sum(r["explore_steps"] for r in recs),
+                        "queries": sum(r["explore_tool_calls"] for r in recs), "stops": dict(sorted(stops.items()))}}
+
+
+def attach_explore(p: Prepared, out: Path) -> None:
+    """Give an exploring runner the run's sandbox (instance 0 of each database) and run folder."""
+    if getattr(p.runner, "explores", False):
+        p.runner.attach_sandbox(p.executor, {name: fx.instance_dbs[0] for name, fx in p.fixtures.items()}, out)
+# ------------------------------------------------------------------------------------------------
+
+
+# ------------------------------------------------------------------------------------------------
 def score(p: Prepared, q: Question, gen: Generation) -> Record:
     """Execute one prediction on every instance and compare; return the result record."""
     rec = Record.for_question(q)
@@ -45,6 +80,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     source = getattr(p.runner, "source_correct", {}).get(q.id)  # replay of a file with its own verdicts
     if source is not None:
         rec.correct_source = source
+    rec.extra.update(explore_fields(gen))  # --explore only: written after the fields (block above)
     fx = p.fixtures[q.db]
     db0 = fx.instance_dbs[0]
     golds0 = [e for e in (p.golds.get(db0, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
@@ -256,6 +292,7 @@ def run(p: Prepared) -> dict:
     results.write_json(cfg_path, cfg)
 
     pending = [q for q in p.questions if q.id not in done]
+    attach_explore(p, out)
     if args.generate_only:
         return _generate_only(p, pending, out)
 
@@ -316,6 +353,7 @@ def run(p: Prepared) -> dict:
     meta["fixture_checksums"] = {name: fx.checksums for name, fx in p.fixtures.items()}
     meta["fixtures_intact"] = not problems
     summary = results.summarize(ordered, meta).to_dict()
+    summary.update(explore_summary(ordered))
     results.write_csv(out / "results.csv", ordered)
     results.write_json(out / "summary.json", summary)
     if problems:
@@ -347,7 +385,8 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
             writer.write({"question_id": q.id, "db_name": q.db, "question": q.question, "generated_query": text,
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
-                          "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, ""))})
+                          "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, "")),
+                          **explore_fields(gen)})
             n += 1
     finally:
         writer.close()

@@ -100,6 +100,8 @@ def prepare(args, runner=None) -> Prepared:
 
     if runner is None:
         runner = runner_class(args.model)(args)
+    if getattr(args, "explore", False) and not getattr(runner, "explores", False):
+        raise UsageError(f"--explore: --model {args.model} cannot explore (the openai and anthropic runners can)")
     runner.prepare(questions_all)
     questions, partial = _covered(args, runner, questions)
 

@@ -26,6 +26,22 @@ fails with probability ``fail_rate`` with a fault drawn from ``fail_faults``; th
 by ``seed``, the prompt and the call's attempt number for that prompt, so it is the same
 whatever order the concurrent calls arrive in).
 
+Scripted tool calling (``--explore``), both wire formats: ``tool_scripts`` maps a substring of the
+question to a list of turns; a request that carries ``tools`` and matches gets turn k, where k is the
+number of assistant messages already in the request (so the script is stateless: a resumed run gets
+the turn it had not received).  A turn is a dict:
+
+    {"calls": [("run_sql", {"query": "SELECT 1"}), ("answer", {"sql": "..."})]}   parallel calls
+    {"calls": [("run_sql", '{"query": ')]}       arguments given as text are sent as they are (malformed)
+    {"text": "```sql\nSELECT 1\n```"}           a final message without tool calls
+    {..., "repeat": True}                         (last turn only) repeated for ever: an endless loop
+    {..., "delay_s": 0.2}                         the reply is held that long (at most MAX_HANG_S)
+
+OpenAI replies carry ``message.tool_calls`` (``type: function``, JSON-text ``arguments``) and
+``finish_reason: tool_calls``; Anthropic replies carry ``tool_use`` content blocks (``input`` an
+object; a malformed text argument is sent as a string) and ``stop_reason: tool_use``.  Past the end of
+a script without ``repeat`` the reply is ``default_answer`` as text.
+
 Everything is bounded: hangs end after ``hang_s`` or at stop(); the server binds 127.0.0.1 only.
 """
 from __future__ import annotations
@@ -83,6 +99,7 @@ class _State:
     retry_after: str
     hang_s: float
     gate_n: int = 1
+    tool_scripts: dict = field(default_factory=dict)
     requests: list = field(default_factory=list)
     attempts: dict = field(default_factory=dict)
     in_flight: int = 0
@@ -226,6 +243,11 @@ class _Handler(BaseHTTPRequestHandler):
                 while (state.max_in_flight < state.gate_n and not state.stopping.is_set()
                        and (left := deadline - time.monotonic()) > 0):
                     state.changed.wait(min(left, 0.1))
+        if body.get("tools") and fault is None:
+            turn = self._tool_turn(body, prompt)
+            if turn is not None:
+                self._send_tool_turn(api, body, prompt, turn)
+                return
         text = "" if fault == "empty" else self._answer(prompt)
         tokens_in, tokens_out = count_tokens(prompt), count_tokens(text)
         model = body.get("model", "fake-model")
@@ -243,6 +265,58 @@ class _Handler(BaseHTTPRequestHandler):
                 "id": f"msg_{len(state.requests)}", "type": "message", "role": "assistant", "model": model,
                 "content": [{"type": "text", "text": text}] if text else [],
                 "stop_reason": "end_turn", "stop_sequence": None,
+                "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+            })
+
+
+    # -- scripted tool calling -------------------------------------------------------------------
+
+    def _tool_turn(self, body: dict, prompt: str) -> Optional[dict]:
+        low = prompt.lower()
+        script = next((turns for needle, turns in self.state.tool_scripts.items() if needle.lower() in low), None)
+        if not script:
+            return None
+        k = sum(1 for m in body.get("messages", []) if isinstance(m, dict) and m.get("role") == "assistant")
+        if k < len(script):
+            return dict(script[k], _turn=k)
+        return dict(script[-1], _turn=k) if script[-1].get("repeat") else None
+
+    def _send_tool_turn(self, api: str, body: dict, prompt: str, turn: dict) -> None:
+        state = self.state
+        if turn.get("delay_s"):
+            state.stopping.wait(min(float(turn["delay_s"]), MAX_HANG_S))
+        n = len(state.requests)
+        # call ids from the turn number: the same conversation gets the same ids (a resumed run too)
+        calls = [(f"call_{turn['_turn']}_{i}", name, args) for i, (name, args) in enumerate(turn.get("calls", []))]
+        text = turn.get("text", "")
+        out_words = text + " " + " ".join(a if isinstance(a, str) else json.dumps(a) for _, _, a in calls)
+        tokens_in, tokens_out = count_tokens(prompt), count_tokens(out_words)
+        model = body.get("model", "fake-model")
+        if api == "openai":
+            message: dict = {"role": "assistant", "content": text or None}
+            if calls:
+                message["tool_calls"] = [{"id": cid, "type": "function", "function": {
+                    "name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}}
+                    for cid, name, args in calls]
+            self._send_json(200, {
+                "id": f"chatcmpl-{n}", "object": "chat.completion", "created": int(time.time()), "model": model,
+                "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if calls else "stop",
+                             "logprobs": None}],
+                "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out,
+                          "total_tokens": tokens_in + tokens_out},
+            })
+        else:
+            content: list = [{"type": "text", "text": text}] if text else []
+            for cid, name, args in calls:
+                if isinstance(args, str):
+                    try:
+                        args = json.loads(args)
+                    except ValueError:
+                        pass  # sent as a string: a malformed tool_use input
+                content.append({"type": "tool_use", "id": cid.replace("call_", "toolu_"), "name": name, "input": args})
+            self._send_json(200, {
+                "id": f"msg_{n}", "type": "message", "role": "assistant", "model": model, "content": content,
+                "stop_reason": "tool_use" if calls else "end_turn", "stop_sequence": None,
                 "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
             })
 
@@ -275,9 +349,10 @@ class FakeAPIServer:
     def __init__(self, answers: Optional[dict] = None, default_answer: str = fenced("SELECT 1"), *,
                  script: Optional[list] = None, faults_for: Optional[dict] = None, fail_rate: float = 0.0,
                  fail_faults: tuple = RETRYABLE_FAULTS, seed: int = 0, retry_after: str = "1",
-                 hang_s: float = 2.0, gate_n: int = 1):
+                 hang_s: float = 2.0, gate_n: int = 1, tool_scripts: Optional[dict] = None):
         self._state = _State(dict(answers or {}), default_answer, list(script or []), dict(faults_for or {}),
-                             fail_rate, tuple(fail_faults), seed, retry_after, min(hang_s, MAX_HANG_S), gate_n)
+                             fail_rate, tuple(fail_faults), seed, retry_after, min(hang_s, MAX_HANG_S), gate_n,
+                             dict(tool_scripts or {}))
         self._server: Optional[_Server] = None
         self._thread: Optional[threading.Thread] = None
 
@@ -320,11 +395,11 @@ class FakeAPIServer:
 
     def set(self, **changes) -> None:
         """Change behaviour while running: answers, default_answer, script, faults_for, fail_rate,
-        fail_faults, seed, retry_after, hang_s, gate_n."""
+        fail_faults, seed, retry_after, hang_s, gate_n, tool_scripts."""
         with self._state.lock:
             for name, value in changes.items():
                 if name not in ("answers", "default_answer", "script", "faults_for", "fail_rate", "fail_faults",
-                                "seed", "retry_after", "hang_s", "gate_n"):
+                                "seed", "retry_after", "hang_s", "gate_n", "tool_scripts"):
                     raise AttributeError(name)
                 if name == "hang_s":
                     value = min(value, MAX_HANG_S)
