@@ -377,9 +377,10 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
 
 
 #: settings that do not change a run's results: not stored for --resume, free to differ on it
-#: (--dsn is never stored: it may hold a password)
+#: (--dsn is never stored: it may hold a password; --generate-only is a stage, not a result: a
+#: generate-only folder resumed without it is scored, from what it generated)
 OPERATIONAL = frozenset({"resume", "output", "quiet", "no_progress", "workers", "dsn", "pg_data", "pg_port",
-                         "cache_dir", "no_cache", "no_gold_cache"})
+                         "cache_dir", "no_cache", "no_gold_cache", "generate_only"})
 #: settings naming a local file or folder: stored as absolute paths, compared resolved
 PATH_SETTINGS = frozenset({"questions", "schemas", "predictions"})
 
