@@ -44,6 +44,10 @@ executed once on instance 0 to make sure it has the intended shape (it runs, row
 -- never through the comparator, whose verdicts are what the baseline records.  A kind that does
 not apply to a question falls through to the next one.  After the replay the script prints the
 reason counts and every question whose reason differs from the expected one.
+
+Why one file of ~600 lines (above the 400-line rule of eval/): a developer tool run only when the
+baseline is deliberately regenerated; the table above is its outline — one builder per kind, then
+the replay and the check — and keeping them together keeps the kinds, quotas and checks in one view.
 """
 from __future__ import annotations
 

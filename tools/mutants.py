@@ -31,6 +31,10 @@ accepted, else sqlglot's rewriting itself changed the query and that question's 
 flagged.  Mutants that are equivalent by construction are not generated (DISTINCT on a one-row
 aggregate or on rows already unique by GROUP BY; comparison swaps between two columns in a JOIN's
 ON, which only produce cross products).
+
+Why one file of ~1,000 lines (above the 400-line rule of eval/): a developer tool, not part of the
+harness, run as a script and read top to bottom — the mutation operators, the equivalence rules,
+the scoring through the harness's own pipeline and the report, each a section of its own.
 """
 from __future__ import annotations
 

@@ -267,43 +267,11 @@ class Executor:
                            None, "", time.perf_counter() - t0)
 
     def estimated_cost(self, db: str, sql: str) -> Optional[float]:
-        """The planner's estimated total cost of ``sql`` (``EXPLAIN (FORMAT JSON)``: planned, never
-        executed), in the same sandbox as :meth:`execute` (one statement, read only, the reader role,
-        pinned settings, the same wrapper, so only a query can be planned); None when the text is
-        refused or cannot be planned.  Deterministic for given data and statistics."""
-        import json  # noqa: PLC0415
-        import psycopg  # noqa: PLC0415
+        """The planner's estimated total cost of ``sql``, planned in this sandbox, never executed
+        (eval/db/planner.py); None when the text is refused or cannot be planned."""
+        from eval.db.planner import estimated_cost  # noqa: PLC0415
 
-        if self._failed:
-            raise InfrastructureError(self._failed)
-        try:
-            body = single_statement(sql)
-        except Rejected:
-            return None
-        conn = None
-        try:
-            conn = self._conn(db)
-            cur, fcur = conn.cursor(), conn.cursor()
-            with conn.pipeline():
-                cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")
-                cur.execute(f"SET LOCAL statement_timeout = {self.timeout_ms}")
-                cur.execute(f"SET LOCAL lock_timeout = {self.timeout_ms}")
-                for pin in self._pins:
-                    cur.execute(pin)
-                fcur.execute(f"EXPLAIN (FORMAT JSON) SELECT t2seval_q.* FROM ({body}\n) AS t2seval_q")
-            (doc,) = fcur.fetchone()
-            plan = json.loads(str(doc)) if not isinstance(doc, list) else doc
-            self._end(conn)
-            return float(plan[0]["Plan"]["Total Cost"])
-        except psycopg.Error as e:
-            if _infrastructure(e):
-                self._drop(db)
-                return None
-            self._reset(conn, db)
-            return None
-        except (ValueError, KeyError, IndexError, TypeError):
-            self._reset(conn, db)
-            return None
+        return estimated_cost(self, db, sql, _infrastructure)
 
     def _end(self, conn) -> None:
         with conn.pipeline():

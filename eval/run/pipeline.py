@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from eval.data.dataset import split_alternatives
 from eval.db import fixtures
 from eval.run import results, samples
+from eval.run.progress import question_progress as _progress
 from eval.run.record import Record
 from eval.scoring import comparator, hedging
 from eval.sqltext import extract as _extract
@@ -391,19 +391,3 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     finally:
         writer.close()
     return {"generate_only": True, "predictions": str(path), "n": n}
-
-
-class _NoProgress:
-    def update(self, n):
-        pass
-
-    def close(self):
-        pass
-
-
-def _progress(args, total: int, initial: int):
-    if args.no_progress or args.quiet:
-        return _NoProgress()
-    from tqdm import tqdm  # noqa: PLC0415
-
-    return tqdm(total=total, initial=initial, unit="q", desc=f"{args.model}", file=sys.stderr, dynamic_ncols=True)

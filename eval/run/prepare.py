@@ -22,6 +22,7 @@ from eval.db.executor import Executor
 from eval.db.pgserver import Server, open_server
 from eval.types import ExecOutcome, Question, SQLExecutor
 from eval.run.golds import GoldStore
+from eval.run.progress import BuildProgress
 
 
 REPO = Path(__file__).resolve().parents[2]
@@ -192,29 +193,6 @@ def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], O
     gone = set(missing)
     return [q for q in questions if q.id not in gone], {"selected": n, "scored": n - m, "without_prediction": m,
                                                          "example_ids": missing[:5]}
-
-
-class BuildProgress:
-    """The bar of a cold start: fixture databases built / total, with tqdm's rate and estimate
-    (none with --no-progress or --quiet, and none when every database exists)."""
-
-    def __init__(self, args):
-        self.enabled = not (getattr(args, "no_progress", False) or getattr(args, "quiet", False))
-        self.bar = None
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            from tqdm import tqdm  # noqa: PLC0415
-
-            self.bar = tqdm(total=total, unit="db", desc="building databases", file=sys.stderr, dynamic_ncols=True)
-        self.bar.n = done
-        self.bar.refresh()
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 def _gold_cache(args, server, fxs):
