@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Iterable, Mapping, Optional, Union
 
 from eval.cli.parser import build_parser
+from eval.config import Settings
 from eval.cli.resume import restore
 from eval.errors import UsageError
 from eval.report.runs import load_run, Run
@@ -109,12 +110,12 @@ def evaluate(runner=None, *, predictions: Optional[Predictions] = None, output: 
         if predictions is not None:
             settings["predictions"] = str(_write_predictions(predictions, Path(tmp)))
         if instance is not None:
-            args = build_parser().parse_args(_argv("gold", settings))
+            args = Settings.from_namespace(build_parser().parse_args(_argv("gold", settings)))
             args.model = name
             instance.args = getattr(instance, "args", None) or args
         else:
             parser, argv = build_parser(), _argv(name, settings)
-            args = restore(parser, argv, parser.parse_args(argv))
+            args = Settings.from_namespace(restore(parser, argv, parser.parse_args(argv)))
         prepared = prepare.prepare(args, runner=instance)
         try:
             summary = pipeline.run(prepared)

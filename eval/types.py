@@ -40,10 +40,9 @@ REASONS: tuple[str, ...] = get_args(Reason)
 ErrorKind = Literal["error", "timeout", "too_large", "rejected"]
 ERROR_KINDS: tuple[str, ...] = get_args(ErrorKind)
 
-#: A run's settings, read by attribute (``args.timeout``, ``args.model_path`` …): the parsed
-#: command line, whose flags eval/cli/parser.py defines (and, with their defaults, documents).
-#: Only eval/cli/ builds one; every other layer just reads attributes, so none imports argparse.
-Settings = Any
+#: A run's settings: eval/config.py's typed Settings (every flag, with its default); re-exported
+#: here for the stages that take them.  Only eval/cli/ and eval/api.py build one.
+from eval.config import Settings  # noqa: E402, F401 - re-exported
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from typing import ClassVar, Iterable, Iterator, Optional
 from urllib.parse import urlsplit, urlunsplit
 
 from eval.sqltext import extract as _extract
+from eval.config import DEFAULT_MAX_NEW_TOKENS
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation, Prompt, Settings, SQLExecutor
 from runners import _explore
@@ -149,21 +150,21 @@ class APIRunner(Runner):
 
     def __init__(self, args: Settings):
         super().__init__(args)
-        model = (getattr(args, "api_model", None) or "").strip()
+        model = (args.api_model or "").strip()
         if not model:
             raise UsageError(f"--model {self.name} needs --api-model NAME (e.g. {self._example_model()})")
         self.model = model
-        self.base_url = self._check_base_url(getattr(args, "base_url", None))
-        self.timeout_s = float(getattr(args, "request_timeout", 60.0))
-        self.max_retries = getattr(args, "max_retries", 5)
+        self.base_url = self._check_base_url(args.base_url)
+        self.timeout_s = float(args.request_timeout)
+        self.max_retries = args.max_retries
         if not isinstance(self.max_retries, int) or self.max_retries < 0:
             raise UsageError(f"--max-retries must be an integer >= 0, got {self.max_retries}")
-        self.temperature = float(getattr(args, "temperature", 0.0))
+        self.temperature = float(args.temperature)
         if not 0.0 <= self.temperature <= 2.0:
             raise UsageError(f"--temperature must be between 0 and 2, got {self.temperature}")
-        self.max_tokens = int(getattr(args, "max_new_tokens", None) or 300)
-        self.concurrency = int(getattr(args, "concurrency", 4))
-        self.pricing = resolve_pricing(model, getattr(args, "price_in", None), getattr(args, "price_out", None))
+        self.max_tokens = int(args.max_new_tokens or DEFAULT_MAX_NEW_TOKENS)
+        self.concurrency = int(args.concurrency)
+        self.pricing = resolve_pricing(model, args.price_in, args.price_out)
         self.notes: list[str] = []
         if self.pricing.source == "unknown":
             self.notes.append(f"no price known for model {model!r}: cost_cents is 0 "
@@ -211,14 +212,12 @@ class APIRunner(Runner):
 
     def _init_explore(self, args: Settings) -> None:
         self.explore: Optional[_explore.ExploreSettings] = None
-        self.explores = bool(getattr(args, "explore", False))
+        self.explores = bool(args.explore)
         self._sandbox: Optional[tuple] = None
         if not self.explores:
             return
-        values = {"max_steps": getattr(args, "max_steps", None) or 10, "max_rows": getattr(args, "max_rows", None) or 20,
-                  "max_result_chars": getattr(args, "max_result_chars", None) or 4000,
-                  "wall_s": float(getattr(args, "explore_wall_s", None) or 300.0),
-                  "max_tokens": getattr(args, "explore_tokens", None) or 200_000}
+        values = {"max_steps": args.max_steps, "max_rows": args.max_rows, "max_result_chars": args.max_result_chars,
+                  "wall_s": float(args.explore_wall_s), "max_tokens": args.explore_tokens}
         for flag, key in (("--max-steps", "max_steps"), ("--max-rows", "max_rows"),
                           ("--max-result-chars", "max_result_chars"), ("--explore-tokens", "max_tokens")):
             if not isinstance(values[key], int) or values[key] <= 0:

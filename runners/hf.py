@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import ClassVar, Iterable, Iterator, Optional
 
 from eval.sqltext import extract as _extract
+from eval.config import DEFAULT_BATCH_SIZE, DEFAULT_MAX_NEW_TOKENS
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation
 from runners.base import Runner
@@ -63,11 +64,11 @@ class HFRunner(Runner):
 
     def __init__(self, args):
         super().__init__(args)
-        self.model_path: str = getattr(args, "model_path", None) or self.default_model or ""
+        self.model_path: str = args.model_path or self.default_model or ""
         if not self.model_path:
             raise UsageError(f"--model {self.name} needs --model-path DIR_OR_ID (a local folder with the weights, or a hub id)")
-        self.compat: Optional[str] = getattr(args, "compat", None)
-        self.load_in_8bit: bool = bool(getattr(args, "load_in_8bit", False))
+        self.compat: Optional[str] = args.compat
+        self.load_in_8bit: bool = bool(args.load_in_8bit)
         self._card_kwargs: Optional[dict] = None
         if self.compat:
             from eval.data.card_prompt import card_generation_settings  # noqa: PLC0415 - only in --compat
@@ -75,9 +76,9 @@ class HFRunner(Runner):
             card = card_generation_settings()
             self.num_beams, self.max_new_tokens, self.batch_size = card.num_beams, card.max_new_tokens, card.batch_size
         else:
-            self.num_beams = getattr(args, "num_beams", None) or self.default_num_beams
-            self.max_new_tokens = getattr(args, "max_new_tokens", None) or 300
-            self.batch_size = getattr(args, "batch_size", None) or 4
+            self.num_beams = args.num_beams or self.default_num_beams
+            self.max_new_tokens = args.max_new_tokens or DEFAULT_MAX_NEW_TOKENS
+            self.batch_size = args.batch_size or DEFAULT_BATCH_SIZE
         self._gen_seconds = 0.0
         self._gen_tokens = 0
         self._load()
@@ -86,7 +87,7 @@ class HFRunner(Runner):
     def _pick_device(self):
         import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
-        requested = getattr(self.args, "device", None)
+        requested = self.args.device
         if requested:
             try:
                 device = torch.device(requested)

@@ -4,7 +4,8 @@ cycle.  Every import counts, module-level or inside a function: a lazy import is
 Lowest first (README's "Layout" section describes each module):
 
     eval.errors                       what can go wrong and its exit code; imports nothing
-    eval.types, eval.pgvalues,        the typed records the stages exchange; PostgreSQL's values;
+    eval.config, eval.types,          the typed settings (every flag, its default); the typed records;
+    eval.pgvalues                     PostgreSQL's values;
     eval.percent, eval.redact         the one rounding rule for percentages shown to people; secrets out of messages
     eval.sqltext                      every SQL split / parse / rewrite / extraction (sqlglot)
     eval.data                         questions, prompt templates
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 LAYERS = [
     ("eval.errors",),
-    ("eval.types", "eval.pgvalues", "eval.percent", "eval.redact"),
+    ("eval.config", "eval.types", "eval.pgvalues", "eval.percent", "eval.redact"),
     ("eval.sqltext",),
     ("eval.data",),
     ("eval.scoring",),

@@ -96,11 +96,12 @@ CORE_PACKAGES = {"sqlglot": "sqlglot", "psycopg": "psycopg[binary]", "embedded_p
 def evaluate(argv: list[str]) -> int:
     from eval.cli.parser import build_parser  # noqa: PLC0415
     from eval.cli.resume import restore  # noqa: PLC0415
+    from eval.config import Settings  # noqa: PLC0415
     from eval.run import pipeline, prepare, results  # noqa: PLC0415
 
     parser = build_parser()
     args = restore(parser, argv, parser.parse_args(argv))  # --resume DIR alone: the run's own settings
-    prepared = prepare.prepare(args)
+    prepared = prepare.prepare(Settings.from_namespace(args))
     try:
         summary = prepared.runner and pipeline.run(prepared)
     except RunFailed as e:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from eval.config import DEFAULTS as D
 from eval.errors import UsageError
 from runners import RUNNERS
 
@@ -82,8 +83,8 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--pg-data", default=os.environ.get("EVAL_PG_DATA"), metavar="DIR",
                    help="data/cache folder of the embedded server; env EVAL_PG_DATA (default: a per-user cache folder)")
     g.add_argument("--pg-port", type=_positive_int("--pg-port"), metavar="PORT", help="port of the embedded server (default: a free one)")
-    g.add_argument("--timeout", type=_positive_float("--timeout"), default=10.0, metavar="S", help="statement_timeout per query in seconds (default 10)")
-    g.add_argument("--row-cap", type=_positive_int("--row-cap"), default=100_000, metavar="N", help="rows above which a result is 'too_large' (default 100000)")
+    g.add_argument("--timeout", type=_positive_float("--timeout"), default=D.timeout, metavar="S", help="statement_timeout per query in seconds (default 10)")
+    g.add_argument("--row-cap", type=_positive_int("--row-cap"), default=D.row_cap, metavar="N", help="rows above which a result is 'too_large' (default 100000)")
     g.add_argument("--no-gold-cache", action="store_true", help="re-execute every gold query (ignore the on-disk gold cache)")
     g.add_argument("--workers", type=_positive_int("--workers"), default=None, metavar="N", help="parallel executor workers (default: CPU cores)")
 
@@ -96,7 +97,7 @@ def add_compat_arg(g) -> None:
 
 def build_parser() -> CLIParser:
     p = CLIParser(prog="run_eval.py", description="Text-to-SQL evaluation harness (PostgreSQL, execution accuracy).")
-    p.add_argument("--model", "-m", default="gold", metavar="NAME", help=f"runner: {', '.join(RUNNERS)} (default gold)")
+    p.add_argument("--model", "-m", default=D.model, metavar="NAME", help=f"runner: {', '.join(RUNNERS)} (default gold)")
     add_data_args(p)
     add_db_args(p)
 
@@ -107,7 +108,7 @@ def build_parser() -> CLIParser:
     g.add_argument("--quiet", "-q", action="store_true", help="print only the summary table")
 
     g = p.add_argument_group("scoring")
-    g.add_argument("--float-tolerance", type=float, default=1e-6, metavar="R", help="relative tolerance for numbers (default 1e-6)")
+    g.add_argument("--float-tolerance", type=float, default=D.float_tolerance, metavar="R", help="relative tolerance for numbers (default 1e-6)")
     g.add_argument("--single-instance", action="store_true", help="score on instance 0 only (sql-eval's setting)")
     g.add_argument("--skip-gold-errors", action="store_true",
                    help="a question whose gold fails to execute is recorded as gold_error (incorrect) instead of stopping the run with exit 2")
@@ -128,10 +129,10 @@ def build_parser() -> CLIParser:
     g.add_argument("--device", metavar="DEV", help="hf: torch device (default: cuda if available, else cpu)")
     g.add_argument("--api-model", metavar="NAME", help="openai/anthropic: model name, e.g. gpt-4o")
     g.add_argument("--base-url", metavar="URL", help="openai/anthropic: endpoint (any OpenAI-compatible server: vLLM, TGI, Ollama ...)")
-    g.add_argument("--concurrency", type=_positive_int("--concurrency"), default=4, metavar="N", help="API requests in flight (default 4)")
-    g.add_argument("--request-timeout", type=_positive_float("--request-timeout"), default=60.0, metavar="S", help="API per-request timeout (default 60)")
-    g.add_argument("--max-retries", type=int, default=5, metavar="N", help="API retries on 429/5xx/timeouts (default 5)")
-    g.add_argument("--temperature", type=float, default=0.0, help="API sampling temperature (default 0)")
+    g.add_argument("--concurrency", type=_positive_int("--concurrency"), default=D.concurrency, metavar="N", help="API requests in flight (default 4)")
+    g.add_argument("--request-timeout", type=_positive_float("--request-timeout"), default=D.request_timeout, metavar="S", help="API per-request timeout (default 60)")
+    g.add_argument("--max-retries", type=int, default=D.max_retries, metavar="N", help="API retries on 429/5xx/timeouts (default 5)")
+    g.add_argument("--temperature", type=float, default=D.temperature, help="API sampling temperature (default 0)")
     g.add_argument("--price-in", type=float, metavar="USD_PER_MTOK", help="override input price, USD per million tokens")
     g.add_argument("--price-out", type=float, metavar="USD_PER_MTOK", help="override output price, USD per million tokens")
     g.add_argument("--no-cache", action="store_true", help="do not read or write the generation cache")
@@ -145,11 +146,11 @@ def add_explore_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("exploring (openai/anthropic: the model may run queries before it answers)")
     g.add_argument("--explore", action="store_true",
                    help="give the model run_sql(query) on instance 0 and answer(sql); trajectories.jsonl in the run folder")
-    g.add_argument("--max-steps", type=_positive_int("--max-steps"), default=10, metavar="N", help="model turns per question (default 10)")
-    g.add_argument("--max-rows", type=_positive_int("--max-rows"), default=20, metavar="R", help="result rows shown to the model (default 20)")
-    g.add_argument("--max-result-chars", type=_positive_int("--max-result-chars"), default=4000, metavar="C",
+    g.add_argument("--max-steps", type=_positive_int("--max-steps"), default=D.max_steps, metavar="N", help="model turns per question (default 10)")
+    g.add_argument("--max-rows", type=_positive_int("--max-rows"), default=D.max_rows, metavar="R", help="result rows shown to the model (default 20)")
+    g.add_argument("--max-result-chars", type=_positive_int("--max-result-chars"), default=D.max_result_chars, metavar="C",
                    help="characters of a result shown to the model (default 4000)")
-    g.add_argument("--explore-wall-s", type=_positive_float("--explore-wall-s"), default=300.0, metavar="S",
+    g.add_argument("--explore-wall-s", type=_positive_float("--explore-wall-s"), default=D.explore_wall_s, metavar="S",
                    help="wall-time budget per question in seconds (default 300)")
-    g.add_argument("--explore-tokens", type=_positive_int("--explore-tokens"), default=200_000, metavar="N",
+    g.add_argument("--explore-tokens", type=_positive_int("--explore-tokens"), default=D.explore_tokens, metavar="N",
                    help="token budget per question, input + output over all turns (default 200000)")

@@ -36,11 +36,11 @@ class GoldCache:
 
     @classmethod
     def for_server(cls, server, args, data_keys: Optional[dict] = None) -> Optional["GoldCache"]:
-        if getattr(args, "no_gold_cache", False):
+        if args.no_gold_cache:
             return None
         from eval.db.pgserver import default_cache_root  # noqa: PLC0415
 
-        root = Path(args.pg_data) if getattr(args, "pg_data", None) else default_cache_root()
+        root = Path(args.pg_data) if args.pg_data else default_cache_root()
         try:
             return cls(root / "gold-cache.sqlite", args.row_cap, data_keys)
         except (OSError, sqlite3.Error):

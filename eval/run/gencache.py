@@ -66,9 +66,9 @@ def open_cache(args: Settings) -> Optional["GenCache"]:
 
     Raises eval.cli.parser.UsageError naming --cache-dir when the folder cannot be used.
     """
-    if getattr(args, "no_cache", False):
+    if args.no_cache:
         return None
-    folder = Path(args.cache_dir).expanduser() if getattr(args, "cache_dir", None) else default_cache_dir()
+    folder = Path(args.cache_dir).expanduser() if args.cache_dir else default_cache_dir()
     try:
         return GenCache(folder / DB_NAME)
     except (OSError, sqlite3.Error) as exc:

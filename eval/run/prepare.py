@@ -61,7 +61,7 @@ class Selection:
     questions: list[Question]
 
 
-def select_questions(args) -> Selection:
+def select_questions(args) -> Selection:  # args: Settings, or the prompts/validate subcommands' narrower flags
     """Load --questions (default: bundled), discover the --schemas folders they use (every question's
     database must exist) and apply the filters; UsageError when no question is left."""
     schemas_dir = Path(args.schemas) if args.schemas else DEFAULT_SCHEMAS
@@ -101,7 +101,7 @@ def prepare(args, runner=None) -> Prepared:
 
     if runner is None:
         runner = runner_class(args.model)(args)
-    if getattr(args, "explore", False) and not getattr(runner, "explores", False):
+    if args.explore and not getattr(runner, "explores", False):
         raise UsageError(f"--explore: --model {args.model} cannot explore (the openai and anthropic runners can)")
     runner.prepare(questions_all)
     questions, partial = _covered(args, runner, questions)
@@ -182,9 +182,9 @@ def _covered(args, runner, questions: list[Question]) -> tuple[list[Question], O
     if not missing:
         return questions, None
     n, m = len(questions), len(missing)
-    src = f"--predictions {args.predictions}" if getattr(args, "predictions", None) else f"--model {args.model}"
+    src = f"--predictions {args.predictions}" if args.predictions else f"--model {args.model}"
     examples = ", ".join(missing[:5]) + (", …" if m > 5 else "")
-    if not getattr(args, "partial", False):
+    if not args.partial:
         raise UsageError(f"{src}: no prediction for {m} of the {n} selected questions (e.g. {examples}); add them "
                          "(an empty generated_query scores no_prediction), narrow the selection with "
                          f"--split/--db/--category/--limit, or pass --partial to score only the {n - m} that have one")
@@ -278,7 +278,7 @@ def _check_golds(p: Prepared) -> None:
             except Exception as e:  # noqa: BLE001 - sqlglot's ParseError/TokenError: name the parse problem too
                 why = f"does not parse ({str(e).splitlines()[0][:120]}) and fails to execute"
             bad.append(f"{q.source_file}, row {q.source_row} (id {q.id}): gold query {why}: {err.error}")
-    if bad and getattr(p.args, "skip_gold_errors", False):
+    if bad and p.args.skip_gold_errors:
         p.log(f"warning: {len(bad)} question(s) have no executable gold; recorded as gold_error:\n  " + "\n  ".join(bad[:10]))
         return
     if bad:
@@ -291,7 +291,7 @@ def _prepare_prompts(p: Prepared) -> None:
 
     for name, fx in p.fixtures.items():
         p.schema_docs[name] = fixtures.schema_doc(p.server, fx)
-    if getattr(p.args, "compat", None):
+    if p.args.compat:
         from eval.data.card_prompt import CardPrompts  # noqa: PLC0415 - only in --compat
 
         schemas_dir = Path(p.args.schemas) if p.args.schemas else DEFAULT_SCHEMAS
@@ -349,8 +349,8 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
         "config": {"timeout_s": p.args.timeout, "row_cap": p.args.row_cap, "float_tolerance": p.args.float_tolerance,
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
                    "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
-                               **({"split": p.args.split} if getattr(p.args, "split", None) else {})},
-                   **({"compat": p.args.compat} if getattr(p.args, "compat", None) else {})},
+                               **({"split": p.args.split} if p.args.split else {})},
+                   **({"compat": p.args.compat} if p.args.compat else {})},
     }
 
 

@@ -12,7 +12,7 @@ class BuildProgress:
     (none with --no-progress or --quiet, and none when every database exists)."""
 
     def __init__(self, args):
-        self.enabled = not (getattr(args, "no_progress", False) or getattr(args, "quiet", False))
+        self.enabled = not (args.no_progress or args.quiet)
         self.bar = None
 
     def __call__(self, done: int, total: int) -> None:
