@@ -314,3 +314,13 @@ def test_compare_scoring_without_the_column_is_a_usage_error(tmp_path):
     run = write_run(tmp_path / "a", records_from(qs, [1, 0]))
     with pytest.raises(UsageError, match="correct_sqleval"):
         main([str(run), "--compare-scoring", "--out", str(tmp_path / "out")])
+
+
+def test_summary_says_what_a_correct_answer_cost():
+    from eval.run.results import per_correct
+
+    recs = [{"cost_in_cents": 1.5, "tokens_in": 100, "tokens_out": 20, "latency_seconds": 0.5},
+            {"cost_in_cents": 0.5, "tokens_in": 80, "tokens_out": 0, "latency_seconds": 1.5}]
+    assert per_correct(recs, 2) == {"cost_in_cents": 1.0, "tokens": 100.0, "generation_seconds": 1.0}
+    assert per_correct(recs, 1)["cost_in_cents"] == 2.0  # the wrong answers' cost counts too
+    assert per_correct(recs, 0) is None

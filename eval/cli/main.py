@@ -125,6 +125,10 @@ def evaluate(argv: list[str]) -> int:
           f"({fmt_pct(summary['n_correct_single'], n, empty='0.0')}%); results in {prepared.out_dir}")
     print(f"sql-eval 2023 rules (instance 0): {summary['n_correct_sqleval']}/{n} "
           f"({fmt_pct(summary['n_correct_sqleval'], n, empty='0.0')}%)")
+    per = summary.get("per_correct")
+    if per and (per["tokens"] or per["cost_in_cents"]):
+        print(f"per correct answer: {per['cost_in_cents']:.4f} cents, {per['tokens']:.0f} tokens, "
+              f"{per['generation_seconds']:.3f} s of generation")
     part = summary.get("partial")
     if part:
         print(f"partial (--partial): scored {part['scored']} of the {part['selected']} selected questions; "

@@ -175,6 +175,9 @@ class Summary:
     tokens_in: int = _f("prompt tokens of every question (unanswerable ones too)", 0)
     tokens_out: int = _f("completion tokens of every question", 0)
     cost_in_cents: float = _f("generation cost of every question", 0.0)
+    per_correct: Optional[dict] = _f("what one correct answer cost: {cost_in_cents, tokens (in + out), "
+                                     "generation_seconds}, the run's totals over n_correct; null when none is "
+                                     "correct", None)
     question_ids: list = _f("every question's id, in question order", factory=list)
     sqleval_disagreements: dict = _f("{ours_only: {reason: n}, sqleval_only: {reason: n}}: where the two verdicts "
                                      "differ", factory=dict)

@@ -169,10 +169,22 @@ def summarize(records: list, meta: dict) -> Summary:
         tokens_in=sum(int(r.get("tokens_in") or 0) for r in records),
         tokens_out=sum(int(r.get("tokens_out") or 0) for r in records),
         cost_in_cents=round(sum(float(r.get("cost_in_cents") or 0) for r in records), 6),
+        per_correct=per_correct(records, overall(scored, "correct").k),
         question_ids=[r["question_id"] for r in records],
         sqleval_disagreements=sqleval_disagreements(scored),
         abstention=ab,
     )
+
+
+def per_correct(records: list, n_correct: int) -> Optional[dict]:
+    """The run's generation cost, tokens and seconds (every question, as the totals) per correct answer."""
+    if n_correct <= 0:
+        return None
+    cost = sum(float(r.get("cost_in_cents") or 0) for r in records)
+    tokens = sum(int(r.get("tokens_in") or 0) + int(r.get("tokens_out") or 0) for r in records)
+    seconds = sum(float(r.get("latency_seconds") or 0) for r in records)
+    return {"cost_in_cents": round(cost / n_correct, 6), "tokens": round(tokens / n_correct, 2),
+            "generation_seconds": round(seconds / n_correct, 6)}
 
 
 def sqleval_disagreements(records: list[dict]) -> dict:
