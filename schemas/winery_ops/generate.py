@@ -95,6 +95,7 @@ CUSTOMERS = [("Adega Lusitana Distribuição", "PT", "distributor"), ("Garrafeir
              ("Systembolaget-leverantör Nordvin AB", "SE", "importer"), ("Harbour Bridge Liquor Pty", "AU", "importer"),
              ("Vinhuset Østerbro ApS", "DK", "importer"), ("Lisbon Duty Free Lda", "PT", "retail_chain"),
              ("Santiago Gourmet SpA", "CL", "retail_chain"), ("Chicago Fine Wines Inc.", "US", "retail_chain")]
+EXTRA_CUSTOMERS = [("Brooklyn Cork & Vine LLC", "US", "importer")]   # instance 1 only (planted: one small order)
 SKUS = [("QVE-TN", 1, "Vale Escuro Touriga Nacional", "red", "TN"), ("QVE-RSV", 1, "Vale Escuro Reserva", "red", None),
         ("QVE-BR", 1, "Vale Escuro Branco", "white", "RB"), ("QVE-TF", 1, "Vale Escuro Touriga Franca", "red", "TF"),
         ("KLP-CHE", 2, "Klipkop Chenin Blanc", "white", "CB"), ("KLP-PTG", 2, "Klipkop Pinotage", "red", "PG"),
@@ -832,7 +833,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     out["bottling_runs"] = runs
 
     # customers, prices -------------------------------------------------------------------------------------
-    out["customers"] = [(i + 1, f"CU-{i + 1:04d}", c[0], c[1], CUST_CCY[c[1]], c[2]) for i, c in enumerate(CUSTOMERS)]
+    out["customers"] = [(i + 1, f"CU-{i + 1:04d}", c[0], c[1], CUST_CCY[c[1]], c[2]) for i, c in enumerate(CUSTOMERS + (EXTRA_CUSTOMERS if inst == 1 else []))]
     prices, pid = [], 0
     ccys = ["EUR", "USD", "ZAR", "NZD", "CLP"]
     conv = {"EUR": 1, "USD": 1 / 0.92, "ZAR": 1 / 0.05, "NZD": 1 / 0.56, "CLP": 1 / 0.001}
@@ -904,6 +905,8 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         age = (EXTRACT - u).days
         st = f.get("status") or ("cancelled" if r.random() < 0.07 else "shipped" if age > 25 else "confirmed")
         ship = f.get("shipped_on") or (u.date() + timedelta(days=r.randint(4, 20)) if st == "shipped" else None)
+        if inst == 2 and ship and date(2025, 2, 1) <= ship < date(2025, 3, 1):
+            ship = date(2025, 3, 1)   # planted (instance 2): the warehouse shipped nothing in February 2025 (h029 month with 0)
         if ship and ship > date(2025, 6, 30):
             st, ship = "confirmed", None
         deleted = f.get("deleted")
@@ -936,6 +939,18 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             if "paid_on" in f:
                 paid = f["paid_on"]
             invs.append((inv_id, f"INV-{ship.year}-{inv_id:05d}", oid, ship, ship + timedelta(days=60), tot, ccy, paid))
+    n_plain = len(orders)
+    if inst:   # planted small orders appended after the drawn ones (no random numbers): (utc, customer, winery, sku, cases, shipped_on, paid_on)
+        for u, cu, wid, sk, cases, ship, paid in _plant_small(inst):
+            oid += 1
+            oseq[u.year] = oseq.get(u.year, 0) + 1
+            ccy = CUST_CCY[(CUSTOMERS + EXTRA_CUSTOMERS)[cu - 1][1]]
+            up = price_on(sk, ccy, u.date())
+            amt = money(cases * up)
+            orders.append((oid, f"SO-{u.year}-{oseq[u.year]:05d}", cu, wid, u, utc2loc(wid, u), ccy, "shipped", ship, None))
+            lines.append((oid, 1, sk, u.year - 2, cases, up, Decimal(0), amt))
+            inv_id += 1
+            invs.append((inv_id, f"INV-{ship.year}-{inv_id:05d}", oid, ship, ship + timedelta(days=60), amt, ccy, paid))
     arch_ids = {o[0] for o in orders if o[4] < ARCHIVE_ORDER_CUTOFF}
     out["export_orders"] = [o for o in orders if o[0] not in arch_ids]
     out["archive_export_orders"] = [o + (datetime(2023, 8, 1, 2, 0, tzinfo=UTC),) for o in orders if o[0] in arch_ids]
@@ -956,6 +971,11 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     for x in lines:
         o = omap[x[0]]
         if o[7] != "shipped" or o[9] is not None:
+            continue
+        if o[0] > n_plain:   # planted small orders: released at local 12:00 of the shipping day, no random hour
+            cn = (CUSTOMERS + EXTRA_CUSTOMERS)[o[2] - 1][1]
+            bond[o[3]].append([loc2utc(o[3], datetime.combine(o[8], time(12, 0))), "out_duty_paid" if cn == WINERIES[o[3] - 1][3] else "out_export",
+                               x[2], x[3], x[4], o[1]])
             continue
         wid = o[3]
         dom = CUSTOMERS[o[2] - 1][1] == WINERIES[wid - 1][3]
@@ -980,7 +1000,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             ex.append((cc, vf, vt, D(rate), EXCISE_CCY[cc]))
     out["excise_duty_rates"] = ex
 
-    _decoys(r, out, rates, orders, lines, var_on)
+    _decoys(r, out, rates, orders, lines, var_on, n_plain)
     _generic(r, out)
     return out
 
@@ -1066,6 +1086,17 @@ def _plant_orders(r):
     return p
 
 
+def _plant_small(inst):
+    """Small orders with one line, shipped, invoiced and paid, appended after the drawn orders (EUR totals of a few hundred,
+    so ROUND(x, 2) differs from 1 or 3 digits by more than the comparator's relative tolerance), per instance."""
+    p = []
+    if inst == 1:   # the only order of a new customer (CU-0027, USD): a small FY2025 invoice, paid (h049)
+        p.append((datetime(2025, 1, 14, 10, 0, tzinfo=UTC), len(CUSTOMERS) + 1, 3, "AWR-SAB", 2, date(2025, 1, 24), date(2025, 3, 10)))
+    if inst == 2:   # 65 cases of QVE-BR in USD in 2024: QVE-BR ties QVE-TN on USD cases at rank 3 (tie by sku decides, h025)
+        p.append((datetime(2024, 11, 12, 10, 0, tzinfo=UTC), 10, 1, "QVE-BR", 65, date(2024, 11, 22), date(2025, 1, 6)))
+    return p
+
+
 def _plant_bond(bond):
     # duty-paid releases at fiscal and rate-change edges (UTC)
     bond[2].append([datetime(2024, 3, 31, 23, 30, tzinfo=UTC), "out_duty_paid", "KLP-CHE", 2023, 40, None])   # ZA local 2024-04-01 01:30
@@ -1085,7 +1116,7 @@ def _plant_bond(bond):
 
 
 # =================================================================================== decoys and filler
-def _decoys(r, out, rates, orders, lines, var_on):
+def _decoys(r, out, rates, orders, lines, var_on, n_plain):
     tags = out["archive_weigh_tags"] + out["weigh_tags"]
     blocks = {b[0]: b for b in out["vineyard_blocks"]}
     codes = {b[0]: b[1] for b in out["vineyard_blocks"]}
@@ -1099,7 +1130,7 @@ def _decoys(r, out, rates, orders, lines, var_on):
     out["staging_weigh_tags"] = st
     cust = {c[0]: c for c in out["customers"]}
     so = []
-    for i, o in enumerate(r.sample(orders, 40)):
+    for i, o in enumerate(r.sample(orders[:n_plain], 40)):
         tot = sum(x[7] for x in lines if x[0] == o[0])
         so.append((i + 1, o[1], cust[o[2]][1], tot * D(r.choice([1, 1, "1.1"])), o[6], o[4] + timedelta(hours=1)))
     out["staging_export_orders"] = so
