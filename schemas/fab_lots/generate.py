@@ -262,7 +262,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         info["ship"] = datetime(sdate.year, sdate.month, sdate.day, r.choice([10, 15]), 0, tzinfo=UTC) - LOCAL
 
     if plant:
-        _plant(r, lot_info, steps, wafers, lots, tools)
+        _plant(r, lot_info, steps, wafers, lots, tools, holds)
 
     for lot_id, info in lot_info.items():
         if not info["done"] or info["sort_date"] > EXTRACT_LOCAL.date():
@@ -416,15 +416,30 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             a, b = span_of.get(x[1], (x[6], x[7] or EXTRACT_LOCAL))
             span_of[x[1]] = (min(a, x[6]), max(b, x[7] or EXTRACT_LOCAL))
         nh = max([h[0] for h in holds], default=0)
+        started_of = {x[0]: x[3] for x in lots}
+        ship_at = {sh[0]: (sh[3] + LOCAL).replace(tzinfo=None) for sh in ships}
+        shipped_local = {}
+        for sl in ship_lots:
+            shipped_local[sl[1]] = min(shipped_local.get(sl[1], ship_at[sl[0]]), ship_at[sl[0]])
+        steps_by_lot = {}
+        for x in steps:
+            steps_by_lot.setdefault(x[1], []).append(x)
         for placed, dur in ((datetime(2023, 10, 1, 2, 0), timedelta(hours=5)), (datetime(2024, 10, 1, 3, 0), timedelta(hours=30)),
                             (datetime(2024, 1, 1, 0, 0), timedelta(hours=24)), (datetime(2024, 12, 31, 20, 0), timedelta(hours=4)),
                             (datetime(2024, 1, 1, 0, 0), timedelta(hours=171)), (datetime(2023, 12, 31, 9, 0), timedelta(hours=163)),
                             (datetime(2025, 1, 1, 0, 0), timedelta(hours=157)), (datetime(2024, 12, 31, 7, 30), timedelta(hours=149)),
                             (datetime(2023, 12, 30, 14, 0), timedelta(hours=24, minutes=0)), (datetime(2024, 12, 30, 11, 0), timedelta(hours=40)),
                             (datetime(2023, 12, 31, 0, 0), timedelta(hours=2))):
-            # the lot in the line at that moment, else the one whose processing ended last before it
-            lid = min(sorted(span_of), key=lambda k: (not span_of[k][0] <= placed <= span_of[k][1],
-                                                       abs((placed - span_of[k][1]).total_seconds())))
+            # a lot released by then that is not tracked in while held and has no other hold then (the lot may not
+            # move while on hold), preferably not shipped before the release of the hold: the lot in the line at that
+            # moment, else the one whose processing ended last before it
+            released = placed + dur
+            ok = [k for k in sorted(span_of)
+                  if started_of[k] <= placed.date()
+                  and not any(x[6] >= placed and x[6] < released for x in steps_by_lot[k])
+                  and not any(h[1] == k and h[3] < released and (h[4] is None or h[4] > placed) for h in holds)]
+            lid = min(ok, key=lambda k: (shipped_local.get(k, EXTRACT_LOCAL) < released, not span_of[k][0] <= placed <= span_of[k][1],
+                                         abs((placed - span_of[k][1]).total_seconds())))
             nh += 1
             holds.append((nh, lid, ("QA", "ENG", "CUST", "EQP")[nh % 4], placed, placed + dur))
     if plant:
@@ -504,12 +519,37 @@ def generate(seed: int) -> dict[str, list[tuple]]:
     }
 
 
-def _plant(r, lot_info, steps, wafers, lots, tools):
+def _plant(r, lot_info, steps, wafers, lots, tools, holds):
     """Boundary rows for instances 1..3 (see README.md)."""
     # track-outs at the year boundaries (fab local time)
+    started = {x[0]: x[3] for x in lots}
+    by_lot = {}
+    for s in steps:
+        by_lot.setdefault(s[1], {})[s[2]] = s
+
+    def movable(s, target):
+        # the moved step stays after the lot's release, after the previous step and off the lot's holds, and before
+        # the next step (or the sort test and the shipment of a finished lot)
+        if s[7] is None or started[s[1]] > (target - timedelta(minutes=50)).date():
+            return False
+        prev, nxt = by_lot[s[1]].get(s[2] - 1), by_lot[s[1]].get(s[2] + 1)
+        tin = s[6] if s[6] < target else target - timedelta(minutes=50)
+        if prev is not None and (prev[7] is None or prev[7] > tin):
+            return False
+        if any(h[1] == s[1] and h[3] < tin and (h[4] is None or h[4] > tin) for h in holds):
+            return False
+        if s[7] < target:
+            if nxt is not None:
+                return nxt[6] >= target
+            i = lot_info[s[1]]
+            return not i["done"] or (i["sort_date"] > target.date() and (i["ship"] + LOCAL).replace(tzinfo=None) > target)
+        return True
     for target in (datetime(2023, 12, 31, 23, 59, 59), datetime(2024, 1, 1, 0, 0), datetime(2024, 12, 31, 23, 59, 59),
                    datetime(2025, 1, 1, 0, 0)):
-        best = min((s for s in steps if s[7] is not None), key=lambda s: abs(s[7] - target))
+        cand = [s for s in steps if movable(s, target)]
+        if not cand:  # no lot in the line then (instance 2 has none around 2025-01-01): no such row
+            continue
+        best = min(cand, key=lambda s: abs(s[7] - target))
         best[7] = target
         if best[6] >= target:
             best[6] = target - timedelta(minutes=50)

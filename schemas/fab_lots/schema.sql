@@ -251,7 +251,7 @@ COMMENT ON COLUMN lots.lot_code IS 'Lot code, unique, e.g. ''L23A0042''.';
 COMMENT ON COLUMN lots.product_id IS 'Product of the lot (products.product_id).';
 COMMENT ON COLUMN lots.started_on IS 'Fab local date the lot was released into the line.';
 COMMENT ON COLUMN lots.priority IS '''normal'', ''hot'' (expedited) or ''engineering'' (experimental lot).';
-COMMENT ON COLUMN lots.status IS 'As of the extract: ''in_process'' (still in the line), ''completed'' (all steps done, not yet shipped) or ''shipped''.';
+COMMENT ON COLUMN lots.status IS 'As of the extract: ''in_process'' (still in the line), ''completed'' (all steps done, not yet shipped) or ''shipped''. A lot whose wafers were all scrapped keeps ''in_process'' after its last step.';
 COMMENT ON COLUMN lots.is_deleted IS 'true if the lot record was created by mistake and voided (soft delete).';
 
 CREATE TABLE scrap_reasons (
