@@ -154,8 +154,9 @@ def read_trajectories(path: Path) -> dict[str, list[dict]]:
         try:
             line = json.loads(raw)
         except ValueError:
-            break
-        out.setdefault(line.get("question_id"), []).append(line)
+            break  # a torn last line
+        if isinstance(line, dict):
+            out.setdefault(line.get("question_id"), []).append(line)
     return out
 
 

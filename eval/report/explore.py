@@ -10,7 +10,6 @@ The trajectories (``trajectories.jsonl``, docs/FORMATS.md) are read for the HTML
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
@@ -19,8 +18,8 @@ from eval.percent import fmt_pct
 from eval.report.compare import paired_comparison
 from eval.report.runs import Run
 from eval.report.tables import Section, Table, fmt_p, fmt_points
+from runners._trajectory import TRAJECTORY_FILE, read_trajectories
 
-TRAJECTORY_FILE = "trajectories.jsonl"
 
 
 def explore_settings(run: Run) -> Optional[dict]:
@@ -66,20 +65,7 @@ def beside(runs: list[Run]) -> list[Run]:
 
 def load_trajectories(run: Run) -> dict[str, list[dict]]:
     """question_id -> its trajectory lines, in file order ({} when the run did not explore)."""
-    path = Path(run.folder) / TRAJECTORY_FILE
-    out: dict[str, list[dict]] = {}
-    if not path.is_file():
-        return out
-    for raw in path.read_bytes().split(b"\n"):
-        if not raw.strip():
-            continue
-        try:
-            line = json.loads(raw)
-        except ValueError:
-            break  # a torn last line
-        if isinstance(line, dict):
-            out.setdefault(str(line.get("question_id")), []).append(line)
-    return out
+    return read_trajectories(Path(run.folder) / TRAJECTORY_FILE)
 
 
 def _steps(run: Run) -> dict[str, tuple[int, int, str]]:
