@@ -80,6 +80,15 @@ class CardPrompts:
         self.schema_docs = dict(schema_docs or {})
         self._dbs: dict[str, CardDatabase] = {}
 
+    @classmethod
+    def ready(cls, schemas_dir: Path | str, schema_docs: Mapping[str, SchemaDoc], dbs: Iterable[str]) -> "CardPrompts":
+        """The stage of a run or an export: every database's files read and the models loaded now, so
+        that a missing ``<db>.json`` or package stops with exit 2 before anything is generated."""
+        stage = cls(schemas_dir, schema_docs=schema_docs)
+        stage.check(dbs)
+        stage.load_models()
+        return stage
+
     @property
     def builder(self) -> CardSchemaBuilder:
         return self.load_models()

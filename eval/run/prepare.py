@@ -295,9 +295,7 @@ def _prepare_prompts(p: Prepared) -> None:
         from eval.data.card_prompt import CardPrompts  # noqa: PLC0415 - only in --compat
 
         schemas_dir = Path(p.args.schemas) if p.args.schemas else DEFAULT_SCHEMAS
-        p.card_prompts = CardPrompts(schemas_dir, schema_docs=p.schema_docs)
-        p.card_prompts.check(sorted(p.fixtures))
-        p.card_prompts.load_models()  # exit 2 naming requirements-compat.txt before anything is generated
+        p.card_prompts = CardPrompts.ready(schemas_dir, p.schema_docs, sorted(p.fixtures))
         p.template = p.card_prompts.template
         return
     p.template = prompt_mod.load_template(p.args.prompt_template, p.runner.default_template)

@@ -125,9 +125,7 @@ def export(args) -> int:
     if compat:
         from eval.data.card_prompt import CardPrompts  # noqa: PLC0415 - only in --compat
 
-        card = CardPrompts(sel.schemas_dir, schema_docs=docs)
-        card.check(used)
-        card.load_models()
+        card = CardPrompts.ready(sel.schemas_dir, docs, used)
         template = card.template
 
         def render_one(q):
