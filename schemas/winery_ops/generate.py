@@ -826,8 +826,11 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         n = r.choice([1, 1, 2])
         for j in range(n):
             rid += 1
-            runs.append((rid, f"BR-{WINERIES[wid - 1][6]}-{rid:04d}", l_[0], sk[0], v, bdate + timedelta(days=30 * j), max(50, total // n), "completed"))
-            if r.random() < 0.08:
+            bday = bdate + timedelta(days=30 * j)
+            late = bday > date(2025, 6, 20)   # the second half of a split run, not bottled by the extract: no row (id left unused)
+            if not late:
+                runs.append((rid, f"BR-{WINERIES[wid - 1][6]}-{rid:04d}", l_[0], sk[0], v, bday, max(50, total // n), "completed"))
+            if r.random() < 0.08 and not late:
                 rid += 1
                 runs.append((rid, f"BR-{WINERIES[wid - 1][6]}-{rid:04d}", l_[0], sk[0], v, bdate + timedelta(days=30 * j), max(50, total // n), "voided"))
     out["bottling_runs"] = runs

@@ -169,3 +169,13 @@ SELECT 'pt', movement_id FROM bond_movements_pt WHERE cases <= 0
 UNION ALL SELECT 'za', movement_id FROM bond_movements_za WHERE cases <= 0
 UNION ALL SELECT 'nz', movement_id FROM bond_movements_nz WHERE cases <= 0
 UNION ALL SELECT 'cl', movement_id FROM bond_movements_cl WHERE cases <= 0;
+
+-- rule: bottling_runs: no run on or after the extract date 2025-07-01 (COMMENT ON TABLE bottling_runs)
+SELECT run_id, run_code, bottled_on FROM bottling_runs WHERE bottled_on >= DATE '2025-07-01';
+
+-- rule: bond movements: every movement is from 2022-07-01 up to the extract moment 2025-07-01 00:00 UTC, nothing on or after it
+-- (COMMENT ON TABLE bond_movements_*)
+SELECT 'pt', movement_id, moved_at_utc FROM bond_movements_pt WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00'
+UNION ALL SELECT 'za', movement_id, moved_at_utc FROM bond_movements_za WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00'
+UNION ALL SELECT 'nz', movement_id, moved_at_utc FROM bond_movements_nz WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00'
+UNION ALL SELECT 'cl', movement_id, moved_at_utc FROM bond_movements_cl WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00';
