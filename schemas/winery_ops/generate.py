@@ -124,6 +124,12 @@ EXCISE = {"PT": [(date(2022, 1, 1), date(2024, 1, 1), "0.0000"), (date(2024, 1, 
           "CL": [(date(2022, 1, 1), None, "0.0000")]}
 EXCISE_CCY = {"PT": "EUR", "ZA": "ZAR", "NZ": "NZD", "CL": "CLP"}
 PART = {1: "pt", 2: "za", 3: "nz", 4: "cl"}
+# planted (instances 1..3): (instance, country) -> first shipping day from which the customers of that country took no
+# delivery (their orders shipped from that day on went to a foreign customer of the same winery, see _home_substitutes), and
+# the country's winery released nothing duty-paid in fiscal 2025 (h014: a country with 0 litres; h018: on instance 2 CLP has
+# one small 2024 invoice, _plant_small)
+HOME_PAUSE = {(1, "PT"): date(2024, 7, 1), (1, "NZ"): date(2024, 7, 1), (2, "CL"): date(2024, 1, 1), (3, "ZA"): date(2024, 7, 1)}
+FY2025 = (datetime(2024, 7, 1, tzinfo=UTC), datetime(2025, 7, 1, tzinfo=UTC))
 
 # =================================================================================== DDL spec
 T("countries", "Lookup: ISO 3166-1 alpha-2 countries of wineries, growers and customers.", [
@@ -891,6 +897,7 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             u = datetime.combine(d, time(r.randrange(24), r.randrange(60), r.randrange(60)), UTC)
             order_plan.append((u, cu, wid, None))
         d += timedelta(days=1)
+    quiet = []
     if inst:
         order_plan += _plant_orders(r)
         q4 = {o[1] for o in order_plan if datetime(2025, 4, 1, tzinfo=UTC) <= o[0] < EXTRACT}
@@ -912,6 +919,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             ship = date(2025, 3, 1)   # planted (instance 2): the warehouse shipped nothing in February 2025 (h029 month with 0)
         if ship and ship > date(2025, 6, 30):
             st, ship = "confirmed", None
+        if ship and ship >= HOME_PAUSE.get((inst, CUSTOMERS[cu - 1][1]), date.max):
+            cu = _home_substitutes(cust_winery, quiet, wid, CUSTOMERS[cu - 1][1])[cu]   # planted: the customer took no delivery
+            ccy = CUST_CCY[CUSTOMERS[cu - 1][1]]
         deleted = f.get("deleted")
         if deleted is None and r.random() < 0.04:
             deleted = u + timedelta(hours=r.randint(1, 72))
@@ -943,17 +953,20 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                 paid = f["paid_on"]
             invs.append((inv_id, f"INV-{ship.year}-{inv_id:05d}", oid, ship, ship + timedelta(days=60), tot, ccy, paid))
     n_plain = len(orders)
-    if inst:   # planted small orders appended after the drawn ones (no random numbers): (utc, customer, winery, sku, cases, shipped_on, paid_on)
-        for u, cu, wid, sk, cases, ship, paid in _plant_small(inst):
+    if inst:   # planted orders appended after the drawn ones (no random numbers): (utc, customer, winery, lines, shipped_on, paid_on)
+        for u, cu, wid, olines, ship, paid in _plant_small(inst):
             oid += 1
             oseq[u.year] = oseq.get(u.year, 0) + 1
             ccy = CUST_CCY[(CUSTOMERS + EXTRA_CUSTOMERS)[cu - 1][1]]
-            up = price_on(sk, ccy, u.date())
-            amt = money(cases * up)
             orders.append((oid, f"SO-{u.year}-{oseq[u.year]:05d}", cu, wid, u, utc2loc(wid, u), ccy, "shipped", ship, None))
-            lines.append((oid, 1, sk, u.year - 2, cases, up, Decimal(0), amt))
+            tot = Decimal(0)
+            for ln, (sk, cases, up) in enumerate(olines, 1):   # up None: the list price of the order day
+                up = Decimal(up) if up else price_on(sk, ccy, u.date())
+                amt = money(cases * up)
+                lines.append((oid, ln, sk, u.year - 2, cases, up, Decimal(0), amt))
+                tot += amt
             inv_id += 1
-            invs.append((inv_id, f"INV-{ship.year}-{inv_id:05d}", oid, ship, ship + timedelta(days=60), amt, ccy, paid))
+            invs.append((inv_id, f"INV-{ship.year}-{inv_id:05d}", oid, ship, ship + timedelta(days=60), tot, ccy, paid))
     arch_ids = {o[0] for o in orders if o[4] < ARCHIVE_ORDER_CUTOFF}
     out["export_orders"] = [o for o in orders if o[0] not in arch_ids]
     out["archive_export_orders"] = [o + (datetime(2023, 8, 1, 2, 0, tzinfo=UTC),) for o in orders if o[0] in arch_ids]
@@ -988,10 +1001,11 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         for _ in range(r.randint(6, 12)):
             sk = r.choice([s[0] for s in SKUS if s[1] == wid])
             dd = date(2022, 7, 1) + timedelta(days=r.randrange(1090))
-            bond[wid].append([loc2utc(wid, datetime.combine(dd, time(11, 30))), r.choice(["out_duty_paid", "out_duty_paid", "loss"]), sk,
-                              dd.year - 2, r.randint(1, 30), None])
+            mv = [loc2utc(wid, datetime.combine(dd, time(11, 30))), r.choice(["out_duty_paid", "out_duty_paid", "loss"]), sk, dd.year - 2, r.randint(1, 30), None]
+            if not ((inst, WINERIES[wid - 1][3]) in HOME_PAUSE and mv[1] == "out_duty_paid" and FY2025[0] <= mv[0] < FY2025[1]):   # planted: none
+                bond[wid].append(mv)
     if inst:
-        _plant_bond(bond)
+        _plant_bond(bond, inst)
     pre = {1: "e-DA PT", 2: "DA178-", 3: "NZCS-", 4: "SII-GD-"}
     for wid in range(1, 5):
         rows = sorted(bond[wid], key=lambda m: (m[0], m[1], m[2], m[5] or ""))
@@ -1090,22 +1104,42 @@ def _plant_orders(r):
 
 
 def _plant_small(inst):
-    """Small orders with one line, shipped, invoiced and paid, appended after the drawn orders (EUR totals of a few hundred,
-    so ROUND(x, 2) differs from 1 or 3 digits by more than the comparator's relative tolerance), per instance."""
+    """Orders shipped and invoiced, appended after the drawn orders, per instance: (utc, customer, winery, lines, shipped_on,
+    paid_on), lines [(sku, cases, unit price or None for the list price)].  Small ones have EUR totals of a few hundred, so
+    ROUND(x, 2) differs from 1 or 3 digits by more than the comparator's relative tolerance; the tie orders have a
+    negotiated unit price on one line (any price per case is allowed, order_lines.unit_price)."""
     p = []
     if inst == 1:   # the only order of a new customer (CU-0027, USD): a small FY2025 invoice, paid (h049)
-        p.append((datetime(2025, 1, 14, 10, 0, tzinfo=UTC), len(CUSTOMERS) + 1, 3, "AWR-SAB", 2, date(2025, 1, 24), date(2025, 3, 10)))
+        p.append((datetime(2025, 1, 14, 10, 0, tzinfo=UTC), len(CUSTOMERS) + 1, 3, [("AWR-SAB", 2, None)], date(2025, 1, 24), date(2025, 3, 10)))
     if inst == 2:   # 65 cases of QVE-BR in USD in 2024: QVE-BR ties QVE-TN on USD cases at rank 3 (tie by sku decides, h025)
-        p.append((datetime(2024, 11, 12, 10, 0, tzinfo=UTC), 10, 1, "QVE-BR", 65, date(2024, 11, 22), date(2025, 1, 6)))
+        p.append((datetime(2024, 11, 12, 10, 0, tzinfo=UTC), 10, 1, [("QVE-BR", 65, None)], date(2024, 11, 22), date(2025, 1, 6)))
+        # the only 2024 delivery of a Chilean customer (HOME_PAUSE): the CLP group of 2024 invoices is one small invoice (h018)
+        p.append((datetime(2023, 12, 20, 15, 0, tzinfo=UTC), 7, 4, [("LQY-CAR", 2, None)], date(2024, 1, 9), date(2024, 2, 23)))
+        # FY2024 revenue: CU-0024 297,253.06 + 4,004.34 = CU-0013's 301,257.40 (ranks 6 and 7, the tie by customer_no decides, h022)
+        p.append((datetime(2024, 3, 5, 10, 0, tzinfo=UTC), 24, 1, [("QVE-BR", 25, None), ("QVE-TF", 27, "84.42")], date(2024, 3, 14), date(2024, 4, 29)))
+    if inst == 3:   # unpaid: CU-0024 178,653.10 + 4,913.90 = CU-0008's 183,567.00 (ranks 2 and 3, the tie by customer_no decides, h028)
+        p.append((datetime(2025, 6, 9, 10, 0, tzinfo=UTC), 24, 1, [("QVE-BR", 30, "74.63"), ("QVE-TN", 25, None)], date(2025, 6, 18), None))
     return p
 
 
-def _plant_bond(bond):
+def _home_substitutes(cust_winery, quiet, wid, cc):
+    """Planted (HOME_PAUSE): each customer of country cc -> a customer of winery wid from a country without a winery (not USD,
+    so the USD figures stay; not the planted quiet customer; in the paused customers' currency when one is)."""
+    home = [c for c in range(1, len(CUSTOMERS) + 1) if CUSTOMERS[c - 1][1] == cc]
+    cands = [c for c in range(1, len(CUSTOMERS) + 1) if CUSTOMERS[c - 1][1] not in {w[3] for w in WINERIES} and wid in cust_winery[c]
+             and CUST_CCY[CUSTOMERS[c - 1][1]] != "USD" and c not in quiet[:1]]
+    pool = [c for c in cands if CUST_CCY[CUSTOMERS[c - 1][1]] == CUST_CCY[cc]] or cands
+    assert pool, (wid, cc)
+    return {h: pool[i % len(pool)] for i, h in enumerate(home)}
+
+
+def _plant_bond(bond, inst):
     # duty-paid releases at fiscal and rate-change edges (UTC)
     bond[2].append([datetime(2024, 3, 31, 23, 30, tzinfo=UTC), "out_duty_paid", "KLP-CHE", 2023, 40, None])   # ZA local 2024-04-01 01:30
     bond[2].append([datetime(2024, 4, 1, 0, 0, tzinfo=UTC), "out_duty_paid", "KLP-PTG", 2022, 35, None])
     bond[3].append([datetime(2024, 6, 30, 23, 0, tzinfo=UTC), "out_duty_paid", "AWR-SAB", 2024, 60, None])   # NZ local 2024-07-01
-    bond[3].append([datetime(2024, 7, 1, 0, 0, tzinfo=UTC), "out_duty_paid", "AWR-PNO", 2023, 22, None])
+    if (inst, "NZ") not in HOME_PAUSE:
+        bond[3].append([datetime(2024, 7, 1, 0, 0, tzinfo=UTC), "out_duty_paid", "AWR-PNO", 2023, 22, None])
     bond[1].append([datetime(2024, 9, 30, 23, 30, tzinfo=UTC), "out_export", "QVE-TN", 2021, 80, None])       # PT local 2024-10-01 00:30
     bond[4].append([datetime(2024, 7, 1, 3, 0, tzinfo=UTC), "out_export", "LQY-CAR", 2022, 120, None])        # CL local 2024-06-30 23:00
     skus = {1: "QVE-TF", 2: "KLP-SYR", 3: "AWR-CHA", 4: "LQY-SYR"}
@@ -1114,7 +1148,8 @@ def _plant_bond(bond):
                datetime(2024, 12, 31, 23, 59, 59, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 6, 30, 23, 59, 59, tzinfo=UTC)]
     for w in range(1, 5):
         for j, m in enumerate(moments):
-            bond[w].append([m, "out_duty_paid", skus[w], 2022, 7 + 3 * j + w, None])
+            if not ((inst, WINERIES[w - 1][3]) in HOME_PAUSE and FY2025[0] <= m < FY2025[1]):   # planted: no FY2025 duty-paid release there
+                bond[w].append([m, "out_duty_paid", skus[w], 2022, 7 + 3 * j + w, None])
             bond[w].append([m, "out_export", skus[w], 2022, 112 + 5 * j + w, None])
 
 

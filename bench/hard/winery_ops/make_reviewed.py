@@ -38,6 +38,8 @@ LINES1 = "every order has at least one line (export_orders COMMENT): the INNER a
 FYR = ("orders exist from 2022-07-01 (fiscal 2023) up to the extract moment 2025-07-01 00:00 UTC (end of fiscal 2025) (table COMMENTs): "
        "every order falls in fiscal 2023-2025, so this fiscal-year bound never removes a row")
 VINT = "weigh_tags holds vintages 2023 on and archive_weigh_tags vintage 2022 (COMMENTs): no tag has vintage 2021, so BETWEEN 2021 AND 2024 keeps the same tags"
+BOTTLED = ("fiscal_periods holds fiscal years 2023-2026 only (COMMENT) and no bottling run is dated on or after the extract date 2025-07-01 "
+           "(bottling_runs COMMENT, a rule of invariants.sql): every run that joins a fiscal period is in fiscal 2023-2025, so ")
 SHIP = "CHECK ((status = 'shipped') = (shipped_on IS NOT NULL)): the shipped_on range already admits only shipped orders"
 MANUAL = {
     'h004~m5': 'the rounded value is a sum of weigh_tags/archive_weigh_tags.net_tonnes numeric(7,3) and/or legacy_weigh_tickets.net_kg (integer) / 1000.0: it has at most 3 decimals, so ROUND to 4 or 6 decimals returns the same number as ROUND to 3',  # 2026-12-03
@@ -58,10 +60,14 @@ MANUAL = {
     "h005~m30": "a blend lot has variety_code NULL (lots COMMENT: NULL for a 'blend'), so variety_code = 'PN' already excludes every non-'wine' lot",
     "h010~m6": "ROW_NUMBER() is always >= 1: rn <= 1 keeps exactly rn = 1",
     "h011~m39": VINT, "h021~m35": VINT, "h027~m27": VINT, "h031~m7": VINT,
-    "h012~m1": HIST, "h016~m1": HIST, "h036~m1": HIST, "h044~m1": HIST, "h044~m3": HIST,
+    "h012~m1": HIST, "h016~m1": HIST, "h044~m1": HIST, "h044~m3": HIST,
     "h013~m1": LINES1, "h022~m3": LINES1, "h025~m12": LINES1, "h032~m1": LINES1, "h039~m1": LINES1,
     "h013~m6": FYR, "h013~m28": FYR, "h013~m30": FYR, "h013~m32": FYR, "h033~m3": FYR, "h033~m9": FYR, "h033~m11": FYR, "h033~m13": FYR,
     "h017~m19": "fiscal_periods holds fiscal years 2023-2026 only (COMMENT), so the inner join already drops runs of fiscal 2022: BETWEEN 2022 AND 2025 keeps the same runs",
+    # 2026-12-03: killed before only by the run BR-STB-0024 of 2025-07-19 on instance 3, which broke this documented rule (removed)
+    "h017~m5": BOTTLED + "dropping BETWEEN 2023 AND 2025 keeps the same runs",
+    "h017~m21": BOTTLED + "BETWEEN 2023 AND 2026 keeps the same runs",
+    "h017~m23": BOTTLED + "BETWEEN 2023 AND 4050 keeps the same runs",
     "h019~m1": "order_id of invoices / archive_invoices " + FK.replace("is a", "is a") , "h028~m3": "order_id of invoices / archive_invoices " + FK, "h049~m1": "order_id of invoices / archive_invoices " + FK,
     "h019~m2": "customer_id of export_orders / archive_export_orders " + FK, "h022~m5": "customer_id of export_orders / archive_export_orders " + FK,
     "h028~m4": "customer_id of export_orders / archive_export_orders " + FK, "h049~m2": "customer_id of export_orders / archive_export_orders " + FK,
