@@ -127,7 +127,7 @@ PART = {1: "pt", 2: "za", 3: "nz", 4: "cl"}
 # planted (instances 1..3): (instance, country) -> first shipping day from which the customers of that country took no
 # delivery (their orders shipped from that day on went to a foreign customer of the same winery, see _home_substitutes), and
 # the country's winery released nothing duty-paid in fiscal 2025 (h014: a country with 0 litres; h018: on instance 2 CLP has
-# one small 2024 invoice, _plant_small)
+# one small 2024 invoice, the _plant_small order, which is not moved)
 HOME_PAUSE = {(1, "PT"): date(2024, 7, 1), (1, "NZ"): date(2024, 7, 1), (2, "CL"): date(2024, 1, 1), (3, "ZA"): date(2024, 7, 1)}
 FY2025 = (datetime(2024, 7, 1, tzinfo=UTC), datetime(2025, 7, 1, tzinfo=UTC))
 
