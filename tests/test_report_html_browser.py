@@ -181,3 +181,35 @@ def test_a_deep_link_never_renders_blank(chromium_bin, page, tmp_path, fragment,
         assert d.flips == expected_flips(A_OK, B_OK)  # the unknown run fell back to the default pair
     if view == "questions":
         assert any(r["shown"] for r in d.rows)
+
+
+DRIVE = """<script>
+(function () {  // what a user does: pick a category, open the run-vs-run tab, swap A and B
+  var s = document.getElementById('f-category');
+  s.value = 'group_by';
+  s.dispatchEvent(new Event('change'));
+  document.querySelector('#views a[data-view=compare]').click();
+  document.getElementById('cmpswap').click();
+  var p = document.createElement('p');
+  p.id = 'probe';
+  p.textContent = window.location.hash;
+  document.body.appendChild(p);
+})();
+</script>"""
+
+
+def test_controls_drive_the_page_and_write_the_fragment(chromium_bin, page, tmp_path):
+    driven = tmp_path / "driven.html"
+    driven.write_text(page.read_text(encoding="utf-8").replace("</body>", DRIVE + "</body>"), encoding="utf-8")
+    html = dump_dom(chromium_bin, driven.as_uri(), tmp_path / "profile")
+    d = Dom()
+    d.feed(html)
+    assert d.views["compare"] and not d.views["questions"]
+    assert d.flips == expected_flips(B_OK, A_OK, lambda q: q.startswith("group_by-"))
+    probe = html.split('<p id="probe">', 1)[1].split("</p>", 1)[0]
+    from urllib.parse import parse_qs
+    state = parse_qs(probe.replace("&amp;", "&").lstrip("#"))
+    assert state == {"view": ["compare"], "a": ["model <B> & co"], "b": ["model A"], "category": ["group_by"]}
+    # the written fragment, loaded as a link, restores the same page
+    again = load(chromium_bin, page, probe.replace("&amp;", "&").lstrip("#"), tmp_path)
+    assert again.flips == d.flips and again.views == d.views

@@ -22,14 +22,15 @@ def _f(x: float) -> str:
     return format(x, ".1f")
 
 
-def category_bars_svg(groups: Sequence[str], series: Sequence[Series], bar_w: int = 14) -> str:
+def category_bars_svg(groups: Sequence[str], series: Sequence[Series], bar_w: int = 20) -> str:
     """One ``<svg>``: a cluster of bars per group (overall first), one bar per run, error bars."""
     n_runs = max(1, len(series))
-    gap = 18
+    gap = 24
     cluster = n_runs * bar_w + gap
-    left, top, plot_h, bottom = 44, 14, 220, 90
-    legend_h = 18 * ((len(series) + 2) // 3)
-    width = left + cluster * len(groups) + 10
+    left, top, plot_h, bottom = 44, 14, 240, 80
+    legend_h = 18 * len(series)  # one run a line: a long label never runs out of the picture
+    longest = max((len(label) for label, _ in series), default=0)
+    width = max(left + cluster * len(groups) + 10, left + 24 + 7 * longest)
     height = top + plot_h + bottom + legend_h
 
     def y(pct: float) -> float:
@@ -65,8 +66,7 @@ def category_bars_svg(groups: Sequence[str], series: Sequence[Series], bar_w: in
                    f'transform="rotate(-35 {_f(lx)} {top + plot_h + 14})">{esc(group)}</text>')
     ly = top + plot_h + bottom
     for si, (label, _) in enumerate(series):
-        lx = left + (si % 3) * 260
-        yy = ly + 18 * (si // 3)
+        lx, yy = left, ly + 18 * si
         out.append(f'<rect x="{lx}" y="{yy - 10}" width="12" height="12" fill="{PALETTE[si % len(PALETTE)]}"/>'
                    f'<text class="legend" x="{lx + 16}" y="{yy}">{esc(label)}</text>')
     out.append("</svg>")
