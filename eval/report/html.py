@@ -1,18 +1,23 @@
-"""One self-contained HTML report: the tables, the plot (base64 PNG) and a filterable per-question table.
+"""One self-contained HTML report (report.html): three views over the runs of one report.
 
-No external asset: CSS and JS are inline, the image is a data: URI, so the
-file can be mailed or attached to a CI run.  Every text taken from a run is
-escaped with :func:`html.escape` (SQL is full of ``<``, ``>`` and ``&``);
-the script reads data only from ``data-*`` attributes and ``textContent``,
-never builds HTML from it.
+- **overview**: per-category bars with 95 % Wilson intervals (inline SVG, eval/report/html_svg.py),
+  the PNG plot, and every table of report.md (the cost / latency / tokens table among them);
+- **questions**: one row per (run, question), filterable (eval/report/html_views.py), each opening a
+  full-width drill-down: SQL, reason, note, error, the prompt and raw completion, and the gold and
+  predicted results side by side with the differing rows and cells marked (eval/report/html_results.py);
+- **compare** (run vs run): pick run A and run B, the questions whose verdict differs listed first.
 
-The URL fragment pre-sets the filters and opens a drill-down, e.g.
-``report.html#category=where&verdict=wrong&open=where-003``; keys are
-``run``, ``category``, ``db``, ``verdict``, ``reason``, ``open`` (a
-question id: its drill-down opens and scrolls into view) and ``scroll=no``
-(open without scrolling: headless Chromium's ``--screenshot`` paints a blank
-page once a script has scrolled).  bench/html_screenshot.py uses it to check the page in
-headless Chromium.
+No external asset: CSS and JS are inline (html_assets/), the image is a data: URI, so the file can
+be mailed or attached to a CI run.  Every text taken from a run is escaped (eval/report/html_text.py;
+SQL is full of ``<``, ``>`` and ``&``); the script reads data only from ``data-*`` attributes and
+writes text with ``textContent``, never builds HTML from it.
+
+The URL fragment holds the page's state, restored on load and rewritten as it changes (docs/REPORTS.md
+lists the keys): ``report.html#view=compare&a=RUN_A&b=RUN_B&category=where``, or
+``#category=where&verdict=wrong&open=where-003`` (no view: the questions view); ``scroll=no`` opens
+without scrolling (headless Chromium's ``--screenshot`` paints a blank page once a script has
+scrolled).  tests/test_report_html_browser.py and bench/html_screenshot.py check the page in headless
+Chromium.
 """
 from __future__ import annotations
 
