@@ -1,6 +1,6 @@
 """Render report.html in headless Chromium and check that it works, not only that it parses.
 
-    python bench/html_screenshot.py [REPORT_HTML] [--out shot.png] [--chromium PATH]
+    python bench/html_screenshot.py [REPORT_HTML] [--out shot.png] [--chromium PATH] [--small]
 
 Without REPORT_HTML, synthetic runs (tests/helpers/runfolders.py) are written to a
 temporary folder and ``eval.cli.report.main`` renders them first.
@@ -15,18 +15,20 @@ Chromium is missing):
    the script ran (``--dump-dom``) must hide every non-matching row, show
    every matching one, update the row counter and open the drill-down of ID
    -- the same thing a click on the row does;
-3. screenshots: the top of the page at 1400x1000 (--out), and the end of the
-   filtered page with the drill-down open (<out>-drill.png, cut from a
-   1400x8000 window), neither blank.  Look at both.
+3. run vs run: ``#view=compare`` must list exactly the questions whose verdict
+   differs between the first two runs (computed from the static rows);
+4. screenshots, 1400x1000 each, none blank: the overview (--out: the view tabs,
+   the category bars), the run-vs-run view (<out>-compare.png) and the end of
+   the filtered questions view with the drill-down open (<out>-drill.png, cut
+   from a 1400x8000 window).  Look at them.  ``--small`` saves them as
+   palette PNGs (what docs/img/ holds: a few tens of KB each).
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
 import io
-import shutil
 import struct
-import subprocess
 import sys
 import tempfile
 from html.parser import HTMLParser
@@ -34,21 +36,23 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
+sys.path.insert(0, str(ROOT))
+from tests.helpers.browser import chromium, find_chromium  # noqa: E402  (one Chromium runner for bench and tests)
 
 
 class PageScan(HTMLParser):
-    """Rows of #qtable, open drill-downs, external references, the counter text."""
+    """Rows of #qtable, rows of #flips, open drill-downs, external references, the counter text."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[dict] = []  # data-* attributes + "style"
+        self.flips: list[str] = []
         self.open_qids: list[str] = []
         self.external: list[str] = []
         self.data_images = 0
         self.counter = ""
         self._in_counter = False
+        self._tables: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -56,13 +60,17 @@ class PageScan(HTMLParser):
             v = (a.get(key) or "").strip()
             if v.startswith("data:image/png;base64,"):
                 self.data_images += 1
-            elif v and not v.startswith("#"):
+            elif v and not v.startswith("#") and not (tag == "svg" or v.startswith("http://www.w3.org/")):
                 self.external.append(f"<{tag} {key}={v[:60]}>")
         if tag == "link" or (tag == "script" and a.get("src")):
             self.external.append(f"<{tag}>")
+        if tag == "table":
+            self._tables.append(a.get("id") or "")
         if tag == "tr" and "data-run" in a:
             self.rows.append({**{k[5:]: v for k, v in a.items() if k.startswith("data-")},
                               "style": (a.get("style") or "").replace(" ", "")})
+        if tag == "tr" and self._tables and self._tables[-1] == "flips" and a.get("data-qid"):
+            self.flips.append(a["data-qid"])
         if tag == "details" and "open" in a and a.get("data-qid") is not None:
             self.open_qids.append(a["data-qid"])
         if a.get("id") == "qcount":
@@ -71,6 +79,8 @@ class PageScan(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "p":
             self._in_counter = False
+        if tag == "table" and self._tables:
+            self._tables.pop()
 
     def handle_data(self, data):
         if self._in_counter:
@@ -84,21 +94,6 @@ def scan(text: str) -> PageScan:
     return p
 
 
-def find_chromium(explicit: str | None) -> str | None:
-    if explicit:
-        return explicit
-    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def chromium(binary: str, args: list[str], profile: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
-
-
 def png_size(path: Path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
     if head[:8] != b"\x89PNG\r\n\x1a\n":
@@ -107,7 +102,6 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 def synthetic_report(folder: Path) -> Path:
-    sys.path.insert(0, str(ROOT))
     from eval.cli.report import main as report_main
     from tests.helpers.runfolders import make_questions, records_from, write_run
 
@@ -115,6 +109,20 @@ def synthetic_report(folder: Path) -> Path:
     a = records_from(qs, [1 if i % 4 else 0 for i in range(len(qs))])
     b = records_from(qs, [1 if i % 3 else 0 for i in range(len(qs))],
                      ["match" if i % 3 else ("pred_error" if i % 2 else "wrong_columns") for i in range(len(qs))])
+    for i, (ra, rb) in enumerate(zip(a, b)):  # an API-like spread of usage, so the cost table has figures
+        ra.update(latency_seconds=0.4 + (i * 37 % 11) / 10, tokens_in=900 + i * 13, tokens_out=40 + i % 7 * 9,
+                  cost_in_cents=round(0.02 + (i % 5) * 0.004, 4))
+        rb.update(latency_seconds=1.1 + (i * 53 % 17) / 10, tokens_in=900 + i * 13, tokens_out=70 + i % 5 * 15,
+                  cost_in_cents=round(0.06 + (i % 4) * 0.01, 4))
+    gold = [["north", "12", "3.50"], ["south", "7", None], ["east", "5", "1.25"]]
+    for r in a + b:  # result previews where only some cells differ, as a wrong answer's usually do
+        wrong_cell = [["north", "12", "3.50"], ["south", "8", None], ["east", "5", "1.25"], ["west", "1", "0.10"]]
+        r["detail"] = {"gold_columns": ["region", "orders", "share"], "gold_rows": gold,
+                       "pred_columns": ["region", "orders", "share"] if r["correct"] else ["region", "orders", "share", "region_id"],
+                       "pred_rows": gold if r["correct"] else [row + [str(i + 1)] for i, row in enumerate(wrong_cell)],
+                       "note": "" if r["correct"] else "instance 0: 1 row differs, 1 extra row"}
+        if r["reason"] == "pred_error":
+            r["detail"].update(pred_columns=[], pred_rows=[])
     write_run(folder / "run-a", a, label="model-a")
     write_run(folder / "run-b", b, label="model-b <&>")
     out = folder / "report"
@@ -124,11 +132,25 @@ def synthetic_report(folder: Path) -> Path:
     return out / "report.html"
 
 
+def expected_flips(rows: list[dict]) -> list[str]:
+    """Question ids whose verdict differs between the first two runs of the table, in the page's order
+    (right in A only first, then right in B only; each in question order)."""
+    runs = list(dict.fromkeys(r["run"] for r in rows))
+    if len(runs) < 2:
+        return []
+    va = {r["qid"]: r["verdict"] for r in rows if r["run"] == runs[0]}
+    vb = {r["qid"]: r["verdict"] for r in rows if r["run"] == runs[1]}
+    order = list(dict.fromkeys(r["qid"] for r in rows))
+    both = [q for q in order if q in va and q in vb and va[q] != vb[q]]
+    return [q for q in both if va[q] == "correct"] + [q for q in both if va[q] != "correct"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html", nargs="?", help="report.html to check (default: render synthetic runs)")
     ap.add_argument("--out", help="screenshot path (default: html_screenshot.png next to the checked HTML, else in the current folder)")
     ap.add_argument("--chromium", help="Chromium/Chrome binary (default: chromium on PATH)")
+    ap.add_argument("--small", action="store_true", help="save the screenshots as palette PNGs (for docs/img/)")
     args = ap.parse_args(argv)
 
     binary = find_chromium(args.chromium)
@@ -174,35 +196,49 @@ def main(argv: list[str] | None = None) -> int:
               repr(dom.counter.strip()))
         check("script: drill-down opened", qid in dom.open_qids, f"open: {dom.open_qids}")
 
+        flips = expected_flips(static.rows)
+        compare_url = html_path.as_uri() + "#view=compare"
+        if len({r["run"] for r in static.rows}) >= 2:
+            res = chromium(binary, ["--dump-dom", compare_url], tmpd / "profile-cmp")
+            got = scan(res.stdout).flips
+            check("run vs run: flips are exactly the questions whose verdict differs", got == flips,
+                  f"{len(got)} listed, {len(flips)} expected" + ("" if got == flips else f": {got[:5]} vs {flips[:5]}"))
+
         shot = Path(args.out).resolve() if args.out else \
             (html_path.parent if args.html else Path.cwd()) / "html_screenshot.png"
+        compare_shot = shot.with_name(shot.stem + "-compare" + shot.suffix)
         drill = shot.with_name(shot.stem + "-drill" + shot.suffix)
         tall = tmpd / "tall.png"
         # scroll=no: a page scrolled by script comes out blank in headless --screenshot, so the
         # drill-down is captured from a tall unscrolled window: the filtered question table is the
-        # end of the page, so its bottom 1200 pixels hold the open drill-down
-        for path, size in ((shot, (1400, 1000)), (tall, (1400, 8000))):
-            res = chromium(binary, [f"--screenshot={path}", f"--window-size={size[0]},{size[1]}",
-                                    url + "&scroll=no"], tmpd / f"profile-{path.stem}")
+        # end of the questions view, so its bottom 1200 pixels hold the open drill-down
+        shots = [(shot, (1400, 1000), html_path.as_uri()), (compare_shot, (1400, 1000), compare_url),
+                 (tall, (1400, 8000), url + "&scroll=no")]
+        for path, size, page_url in shots:
+            res = chromium(binary, [f"--screenshot={path}", f"--window-size={size[0]},{size[1]}", page_url],
+                           tmpd / f"profile-{path.stem}")
             ok = res.returncode == 0 and path.is_file()
-            check(f"screenshot {size[0]}x{size[1]}: written", ok, "" if ok else res.stderr.strip()[-300:])
+            check(f"screenshot {path.name} {size[0]}x{size[1]}: written", ok, "" if ok else res.stderr.strip()[-300:])
             if not ok:
                 continue
             w, h = png_size(path)
-            check(f"screenshot {size[0]}x{size[1]}: size", (w, h) == size, f"{w}x{h}")
-        if shot.is_file() and tall.is_file():
-            import numpy as np
-            from PIL import Image  # installed with matplotlib
+            check(f"screenshot {path.name}: size", (w, h) == size, f"{w}x{h}")
+        import numpy as np
+        from PIL import Image  # installed with matplotlib
 
-            std = float(np.asarray(Image.open(shot).convert("L")).std())
-            check(f"screenshot {shot.name}: not blank", std > 5, f"pixel std {std:.1f}")
+        if tall.is_file():
             img = Image.open(tall).convert("RGB")
             grey = np.asarray(img.convert("L"))
             inked = np.where(grey.min(axis=1) < 250)[0]
             bottom = int(inked.max()) + 20 if inked.size else grey.shape[0]
             img.crop((0, max(0, bottom - 1200), img.width, bottom)).save(drill)
-            std = float(np.asarray(Image.open(drill).convert("L")).std())
-            check(f"screenshot {drill.name}: not blank", std > 5, f"{drill} pixel std {std:.1f}")
+        for path in (shot, compare_shot, drill):
+            if not path.is_file():
+                continue
+            std = float(np.asarray(Image.open(path).convert("L")).std())
+            check(f"screenshot {path.name}: not blank", std > 5, f"{path} pixel std {std:.1f}")
+            if args.small:
+                Image.open(path).convert("RGB").quantize(colors=64).save(path, optimize=True)
     print("all checks passed" if not failures else f"{failures} check(s) failed")
     return 0 if not failures else 1
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, csv_ids, run_cli
 
 BASE = ["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress"]
 
@@ -111,8 +111,9 @@ def test_bad_input_exit_2(args, fragment, tmp_path):
 
 def test_replay_bad_predictions(tmp_path):
     p = tmp_path / "p.jsonl"
-    p.write_text(json.dumps({"question_id": "questions_sqleval-1", "generated_query": "SELECT 1"}) + "\n"
-                 + json.dumps({"question_id": "questions_sqleval-1", "generated_query": "SELECT 2"}) + "\n")
+    first = csv_ids()[0]
+    p.write_text(json.dumps({"question_id": first, "generated_query": "SELECT 1"}) + "\n"
+                 + json.dumps({"question_id": first, "generated_query": "SELECT 2"}) + "\n")
     r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "o")])
     assert r.returncode == 2 and "duplicate prediction" in r.stderr and "row 2" in r.stderr
     p.write_text(json.dumps({"question_id": "other-7", "generated_query": "SELECT 1"}) + "\n")

@@ -43,7 +43,8 @@ def test_sqleval_csv_loads(tmp_path):
     from tests.helpers.harness import SQLEVAL_QUESTIONS
     qs = dataset.load_questions(SQLEVAL_QUESTIONS)
     assert len(qs) == 21
-    assert qs[0].id == "questions_sqleval-1"
+    assert qs[0].id == dataset.content_id("bakery", qs[0].question) == "bakery-e7bf299868"
+    assert (qs[0].source_file, qs[0].source_row) == (str(SQLEVAL_QUESTIONS), 1)
     assert len(qs[0].gold) == 3
     lit = [q for q in qs if "Sourdough" in q.question][0]
     assert lit.gold == ("SELECT city FROM shops WHERE name = 'Sourdough; Co {north}'",)
@@ -112,3 +113,65 @@ def test_questions_hash_stable_and_sensitive():
     b = dataset.load_questions(SQLEVAL_QUESTIONS)
     assert dataset.questions_hash(a) == dataset.questions_hash(b)
     assert dataset.questions_hash(a) != dataset.questions_hash(a[:-1])
+
+
+# ---------------------------------------------------------------------------- content ids (issue #16)
+def _csv(path, rows, header=("question", "query", "db_name", "query_category", "instructions")):
+    import csv as _csv
+
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = _csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+ROWS = [["How many shops?", "SELECT COUNT(*) FROM shops", "bakery", "where", ""],
+        ["Which cities?", "SELECT city FROM shops", "bakery", "where", ""],
+        ["Which cities?", "SELECT city FROM shops", "transit", "where", ""],            # other database
+        ["Which cities?", "SELECT DISTINCT city FROM shops", "bakery", "where", "no duplicates"],  # other instructions
+        ["Which  CITIES?", "SELECT city FROM shops ORDER BY 1", "bakery", "order_by", ""]]   # a repeat, by content
+
+
+def test_content_ids_are_distinct_and_repeats_numbered(tmp_path):
+    ids = [q.id for q in dataset.load_questions(_csv(tmp_path / "a.csv", ROWS))]
+    assert len(set(ids)) == len(ids)
+    assert ids[0] == dataset.content_id("bakery", "How many shops?") and ids[0].startswith("bakery-")
+    assert ids[2].startswith("transit-") and ids[1] != ids[3]
+    assert ids[4] == ids[1] + "-2"  # whitespace and case do not make another question
+
+
+@pytest.mark.parametrize("change", ["rename", "move", "reorder", "edit gold", "recategorize"])
+def test_content_ids_survive_what_does_not_change_the_question(tmp_path, change):
+    before = {q.question + q.db + q.instructions: q.id for q in dataset.load_questions(_csv(tmp_path / "a.csv", ROWS[:4]))}
+    rows = [list(r) for r in ROWS[:4]]
+    path = tmp_path / "a.csv"
+    if change == "rename":
+        path = tmp_path / "renamed.csv"
+    elif change == "move":
+        (tmp_path / "sub").mkdir()
+        path = tmp_path / "sub" / "a.csv"
+    elif change == "reorder":
+        rows.reverse()
+    elif change == "edit gold":
+        rows[0][1] = "SELECT COUNT(shop_id) FROM shops"
+    else:
+        rows[1][3] = "table_join"
+    after = dataset.load_questions(_csv(path, rows))
+    assert {q.question + q.db + q.instructions: q.id for q in after} == before
+    assert all(q.source_file == str(path) for q in after)
+
+
+def test_an_id_column_wins_and_edited_text_moves_the_id(tmp_path):
+    qs = dataset.load_questions(_csv(tmp_path / "a.csv", [["Q one?", "SELECT 1", "bakery", "where", "", "pinned-1"],
+                                                          ["Q two?", "SELECT 2", "bakery", "where", "", ""]],
+                                     header=("question", "query", "db_name", "query_category", "instructions", "id")))
+    assert qs[0].id == "pinned-1" and qs[1].id == dataset.content_id("bakery", "Q two?")
+    assert dataset.content_id("bakery", "Q two?") != dataset.content_id("bakery", "Q two, edited?")
+
+
+def test_content_ids_across_the_files_of_a_folder(tmp_path):
+    _csv(tmp_path / "a.csv", ROWS[:2])
+    _csv(tmp_path / "b.csv", ROWS[1:2])  # the same question in a second file: numbered, not a duplicate-id error
+    ids = [q.id for q in dataset.load_questions(tmp_path)]
+    assert ids[2] == ids[1] + "-2"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.harness import REPO, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import REPO, SQLEVAL_SCHEMAS, csv_ids, run_cli
 
 from bench import hostile_replay, make_hostile_corpus
 
@@ -167,7 +167,7 @@ def test_lone_surrogate_in_prediction_text(tmp_path, replay_root, sql):
         w.writerow(["question", "query", "db_name", "query_category"])
         w.writerow(["How many sales are there?", "SELECT COUNT(*) FROM sales", "bakery", "where"])
     ppath = tmp_path / "p.jsonl"
-    ppath.write_text(json.dumps({"question_id": "q-1", "generated_query": sql}) + "\n", encoding="ascii")
+    ppath.write_text(json.dumps({"question_id": csv_ids(qpath)[0], "generated_query": sql}) + "\n", encoding="ascii")
     r = run_cli(["--model", "replay", "--predictions", str(ppath), "--schemas", str(SQLEVAL_SCHEMAS),
                  "--questions", str(qpath), "--timeout", "1", "--no-progress", "-o", str(tmp_path / "run")],
                 env={"EVAL_CACHE_ROOT": str(replay_root)})

@@ -75,6 +75,12 @@ def test_html_parses_and_has_every_question_per_run(tmp_path, capsys):
     assert s.options["f-verdict"] == ["", "correct", "wrong"]
     assert s.options["f-reason"] == ["", "match", "pred_error", "wrong_values"]
     assert s.options["f-run"] == ["", "model <A> & co", "model-b"]
+    assert s.options["f-split"] == ["", "classic"] and s.options["f-difficulty"] == ["", "easy", "hard", "medium"]
+    assert s.options["f-flipped"] == ["", "yes", "no"]
+    assert s.options["cmp-a"] == s.options["cmp-b"] == ["model <A> & co", "model-b"]
+    # the three views, each a section the script shows or hides; the cost table is in the overview
+    assert [a.get("data-view") for t, a in s.tags if t == "section"] == ["overview", "questions", "compare"]
+    assert "Cost, latency and tokens" in "".join(s.text)
     row = next(r for r in s.rows if r["data-qid"] == "where-001" and r["data-run"] == "model-b")
     assert (row["data-verdict"], row["data-reason"], row["data-db"]) == ("wrong", "pred_error", "shop")
 

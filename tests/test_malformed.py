@@ -47,7 +47,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, csv_ids, run_cli
 
 BASE = ["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress"]
 HEADER = "question,query,db_name,query_category\n"
@@ -200,17 +200,20 @@ def test_questions_cell_over_csv_default_field_limit_is_accepted(tmp_path):
 
 
 # -- predictions ----------------------------------------------------------------------------------
+ID1, ID2 = csv_ids()[:2]  # the first two questions of questions_sqleval.csv (content ids)
+
+
 def _pred(qid, sql="SELECT 1"):
     return json.dumps({"question_id": qid, "generated_query": sql}) + "\n"
 
 
 @pytest.mark.parametrize("name, content, fragments", [
-    ("p.jsonl", _pred("questions_sqleval-1").encode() + b'{"question_id": "questions_sqleval-2", "generated_query": "SELECT \xff"}\n',
+    ("p.jsonl", _pred(ID1).encode() + b'{"question_id": "' + ID2.encode() + b'", "generated_query": "SELECT \xff"}\n',
      ["not UTF-8", "line 2"]),
-    ("p.csv", b"question_id,generated_query\nquestions_sqleval-1,SELECT 'caf\xe9'\n", ["not UTF-8", "line 2"]),
-    ("p.jsonl", _pred("questions_sqleval-1") + _pred("questions_sqleval-2") + _pred("questions_sqleval-1", "SELECT 2"),
-     ["row 3", "duplicate prediction for question 'questions_sqleval-1'", "first at row 1"]),
-    ("p.jsonl", _pred("questions_sqleval-1") + _pred("elsewhere-9"), ["row 2", "id 'elsewhere-9' is not in the questions file"]),
+    ("p.csv", b"question_id,generated_query\n" + ID1.encode() + b",SELECT 'caf\xe9'\n", ["not UTF-8", "line 2"]),
+    ("p.jsonl", _pred(ID1) + _pred(ID2) + _pred(ID1, "SELECT 2"),
+     ["row 3", f"duplicate prediction for question '{ID1}'", "first at row 1"]),
+    ("p.jsonl", _pred(ID1) + _pred("elsewhere-9"), ["row 2", "id 'elsewhere-9' is not in the questions file"]),
     ("p.csv", "db_name,question,generated_query\nbakery,Which bakery sells the most?,SELECT 1\n",
      ["row 1", "not in the questions file"]),
 ])
@@ -228,7 +231,7 @@ def test_predictions_path_is_a_folder(tmp_path):
 
 
 def test_predictions_csv_extra_cell(tmp_path):
-    p = _write(tmp_path / "p.csv", "question_id,generated_query\nquestions_sqleval-1,SELECT name, city FROM shops\n")
+    p = _write(tmp_path / "p.csv", f"question_id,generated_query\n{ID1},SELECT name, city FROM shops\n")
     r, out = _cli(tmp_path, "--model", "replay", "--predictions", str(p))
     assert_usage_error(r, "--predictions", str(p), "row 1", out=out)
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from eval.errors import UsageError
-from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, csv_ids, run_cli
 
 BASE = ["--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress"]
 
@@ -62,11 +62,11 @@ def test_repeated_questions_on_the_command_line_exit_2(tmp_path):
 
 def test_predictions_missing_questions_name_count_and_ids(tmp_path):
     p = tmp_path / "p.jsonl"
-    p.write_text("".join(json.dumps({"question_id": f"questions_sqleval-{i}", "generated_query": "SELECT 1"}) + "\n"
-                         for i in range(1, 15)))
+    ids = csv_ids()
+    p.write_text("".join(json.dumps({"question_id": qid, "generated_query": "SELECT 1"}) + "\n" for qid in ids[:14]))
     r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "-o", str(tmp_path / "o")])
     assert r.returncode == 2, r.stderr
-    assert "no prediction for 7 of the 21 selected questions (e.g. questions_sqleval-15, " in r.stderr
+    assert f"no prediction for 7 of the 21 selected questions (e.g. {ids[14]}, " in r.stderr
     assert "--partial" in r.stderr and not (tmp_path / "o").exists()
     # narrowing the selection to the covered questions is enough
     r = run_cli(["--model", "replay", "--predictions", str(p), *BASE, "--limit", "14", "-q", "-o", str(tmp_path / "o")])
@@ -130,6 +130,10 @@ def test_sqleval_results_csv_loads_into_report(tmp_path):
     assert [(r["correct"], r["correct_source"], r["reason"]) for r in run.records] == \
         [(1, 1, "match"), (0, 0, "pred_error"), (0, 0, "sqleval_wrong")]
     assert run.records[1]["error_msg"] == "column cnt does not exist" and run.label == "sqlcoder_results"
+    from eval.data import dataset
+
+    # its rows get the ids a run over the same questions gets (content ids), whatever the file is called
+    assert [r["question_id"] for r in run.records] == [q.id for q in dataset.load_questions(src)]
     r = run_cli(["report", str(src), "--out", str(tmp_path / "rep")])
     assert r.returncode == 0, r.stderr
     assert "| sqlcoder_results | 33.3 |" in r.stdout

@@ -275,7 +275,7 @@ def test_postmaster_killed_mid_run_exits_1_then_resumes(tmp_path):
     import subprocess
     import sys
 
-    from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS
+    from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, csv_ids
 
     pg_data = Path(f"/tmp/t2seval-pmkill-{os.getpid()}")
     pg_data.mkdir(mode=0o755, exist_ok=True)
@@ -283,8 +283,8 @@ def test_postmaster_killed_mid_run_exits_1_then_resumes(tmp_path):
     preds = tmp_path / "preds.jsonl"
     n = 21
     with preds.open("w") as f:  # slow, correct answers: the kill lands in the middle of scoring
-        for i in range(1, n + 1):
-            f.write(json.dumps({"question_id": f"questions_sqleval-{i}", "generated_query": "SELECT pg_sleep(0.2)"}) + "\n")
+        for qid in csv_ids()[:n]:
+            f.write(json.dumps({"question_id": qid, "generated_query": "SELECT pg_sleep(0.2)"}) + "\n")
     out = tmp_path / "run"
     cmd = [sys.executable, str(REPO / "run_eval.py"), "--model", "replay", "--predictions", str(preds),
            "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--pg-data", str(pg_data),

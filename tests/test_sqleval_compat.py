@@ -225,7 +225,7 @@ def test_runs_record_sqleval_verdicts_beside_ours(tmp_path):
     reason; the console prints it; report shows the table."""
     import csv as _csv
 
-    from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
+    from tests.helpers.harness import SQLEVAL_SCHEMAS, csv_ids, run_cli
 
     q = tmp_path / "q.csv"
     with q.open("w", newline="", encoding="utf-8") as f:
@@ -235,18 +235,19 @@ def test_runs_record_sqleval_verdicts_beside_ours(tmp_path):
         w.writerow(["How many sales are there?", "SELECT COUNT(*) FROM sales", "bakery", "where"])
         w.writerow(["What is the largest quantity?", "SELECT MAX(quantity) FROM sales", "bakery", "where"])
     preds = tmp_path / "p.jsonl"
+    q1, q2, q3 = csv_ids(q)
     preds.write_text("".join(json.dumps({"question_id": k, "generated_query": v}) + "\n" for k, v in {
-        "q-1": "SELECT city FROM shops",          # duplicates: sql-eval's drop_duplicates accepts it, we do not
-        "q-2": "SELECT COUNT(*) FROM sales",      # right for both
-        "q-3": "SELECT MIN(quantity) FROM sales",  # wrong for both
+        q1: "SELECT city FROM shops",          # duplicates: sql-eval's drop_duplicates accepts it, we do not
+        q2: "SELECT COUNT(*) FROM sales",      # right for both
+        q3: "SELECT MIN(quantity) FROM sales",  # wrong for both
     }.items()))
     r = run_cli(["--model", "replay", "--predictions", str(preds), "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q),
                  "--no-progress", "-o", str(tmp_path / "run")])
     assert r.returncode == 0, r.stderr[-2000:]
     recs = {x["question_id"]: x for x in map(json.loads, (tmp_path / "run" / "results.jsonl").read_text().splitlines())}
-    assert (recs["q-1"]["correct"], recs["q-1"]["correct_sqleval"]) == (0, 1)
-    assert (recs["q-2"]["correct"], recs["q-2"]["correct_sqleval"]) == (1, 1)
-    assert (recs["q-3"]["correct"], recs["q-3"]["correct_sqleval"]) == (0, 0)
+    assert (recs[q1]["correct"], recs[q1]["correct_sqleval"]) == (0, 1)
+    assert (recs[q2]["correct"], recs[q2]["correct_sqleval"]) == (1, 1)
+    assert (recs[q3]["correct"], recs[q3]["correct_sqleval"]) == (0, 0)
     s = json.loads((tmp_path / "run" / "summary.json").read_text())
     assert s["n_correct_sqleval"] == 2 and s["sqleval_disagreements"]["sqleval_only"] == {"duplicate_rows": 1}
     assert "sql-eval 2023 rules (instance 0): 2/3" in r.stdout

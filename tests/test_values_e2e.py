@@ -6,7 +6,7 @@ import csv
 import json
 from pathlib import Path
 
-from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, csv_ids, run_cli
 
 # sql-eval-style questions whose golds (or their sort-key rewrites) return awkward values.
 # The first reproduces defog's ORDER BY TO_DATE(month, 'Month'): the sort key is a date in 1 BC.
@@ -57,11 +57,12 @@ def test_gold_scores_awkward_golds(tmp_path):
 def test_crashing_values_become_verdicts(tmp_path):
     q = _questions(tmp_path)
     preds = tmp_path / "preds.jsonl"
+    ids = csv_ids(q)  # row order: the golds, then the crashers
     with preds.open("w", encoding="utf-8") as f:
         for i, sql in enumerate(CRASHERS):
-            f.write(json.dumps({"question_id": f"awkward-{len(GOLDS) + i + 1}", "generated_query": sql}) + "\n")
+            f.write(json.dumps({"question_id": ids[len(GOLDS) + i], "generated_query": sql}) + "\n")
         for i, (_, sql, _) in enumerate(GOLDS):
-            f.write(json.dumps({"question_id": f"awkward-{i + 1}", "generated_query": sql}) + "\n")
+            f.write(json.dumps({"question_id": ids[i], "generated_query": sql}) + "\n")
     out = tmp_path / "run"
     base = ["--model", "replay", "--predictions", str(preds), "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q),
             "--no-progress", "-o", str(out)]
@@ -70,8 +71,8 @@ def test_crashing_values_become_verdicts(tmp_path):
     recs = {json.loads(line)["question_id"]: json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()}
     assert len(recs) == len(GOLDS) + len(CRASHERS)
     for i in range(len(GOLDS)):
-        assert recs[f"awkward-{i + 1}"]["correct"] == 1
+        assert recs[ids[i]]["correct"] == 1
     for i in range(len(CRASHERS)):
-        assert recs[f"awkward-{len(GOLDS) + i + 1}"]["correct"] == 0
+        assert recs[ids[len(GOLDS) + i]]["correct"] == 0
     r = run_cli(base[:-2] + ["--resume", str(out)])
     assert r.returncode == 0, r.stderr[-2000:]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.harness import SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import SQLEVAL_SCHEMAS, csv_ids, run_cli
 from eval.db import fixtures
 from eval.scoring import comparator
 from eval.run.golds import GoldStore
@@ -105,7 +105,8 @@ def test_current_date_gold_scores_100_with_a_stale_cache(tmp_path, pg_root):
     recs = [json.loads(x) for x in (tmp_path / "b" / "results.jsonl").read_text().splitlines()]
     by = {x["question_id"]: x["correct"] for x in recs}
     # the two volatile golds ignore the (poisoned) cache; the stable one reads it and is now "wrong"
-    assert by == {"q-1": 1, "q-2": 1, "q-3": 0}
+    ids = csv_ids(q)
+    assert by == {ids[0]: 1, ids[1]: 1, ids[2]: 0}
     assert s["n_correct"] == 2
     v = run_cli(["validate", "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(q)])
     assert "gold calls current_date" in v.stdout + v.stderr and "gold calls now()" in v.stdout + v.stderr

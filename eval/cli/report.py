@@ -10,6 +10,7 @@ from eval.errors import UsageError
 from eval.report.runs import _matches, _no_surrogates, apply_names, load_run, make_labels_unique, Run
 from eval.report.tables import Section, build_sections, plot_series, render_markdown, scoring_disagreement_tables
 from eval.report.compare import comparison_section
+from eval.report.usage import usage_section
 
 
 def alpha_arg(text: str) -> float:
@@ -96,6 +97,7 @@ def main(argv: list[str]) -> int:
             *tables, "ours: correct on every instance (docs/SCORING.md); sql-eval 2023: its comparison on instance 0 "
                      "(eval/scoring/sqleval_compat.py). The reason and note say why each side decided as it did."]))
     sections[1:1] = explore_sections(runs, args.alpha)  # exploring vs zero-shot, when a run explores
+    sections.insert(len(sections) - 1, usage_section(runs))  # before "Runs"
 
     from eval.report.html import render_html  # noqa: PLC0415  (matplotlib only when a report is written)
     from eval.report.plot import plot_accuracy  # noqa: PLC0415

@@ -224,7 +224,35 @@ def read_csv(path: Path, label: str = "") -> tuple[list[str], list[tuple[int, di
     return list(reader.fieldnames or []), rows
 
 
-def load_csv(path: Path) -> list[Question]:
+def _normalized_text(text) -> str:
+    return " ".join(str(text or "").split()).casefold()
+
+
+def content_id(db: str, question: str, instructions: str = "") -> str:
+    """The id of a question whose file gives none: ``<db>-<10 hex digits>``, the sha256 of its
+    database, question text and instructions (whitespace collapsed, case folded).  It depends on
+    what the question says, never on the file's name or the row's position, so a renamed or
+    reordered CSV keeps its ids and its baselines; editing a question's text gives it a new id."""
+    key = "\n".join((str(db).strip(), _normalized_text(question), _normalized_text(instructions)))
+    return f"{str(db).strip()}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:10]}"
+
+
+class ContentIds:
+    """Content ids for the rows of one or several files: the k-th repeat of the same (database,
+    question, instructions) gets ``-k`` appended (k from 2), in reading order."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, db: str, question: str, instructions: str = "") -> str:
+        base = content_id(db, question, instructions)
+        n = self.seen[base] = self.seen.get(base, 0) + 1
+        return base if n == 1 else f"{base}-{n}"
+
+
+def load_csv(path: Path, ids: Optional[ContentIds] = None) -> list[Question]:
+    """A sql-eval-format CSV; a row without an ``id``/``question_id`` cell gets :func:`content_id`
+    (``ids`` is shared by the files of one ``--questions`` folder so that repeats stay distinct)."""
     header, rows = read_csv(path)
     missing = [c for c in REQUIRED_CSV if c not in header]
     if missing:
@@ -233,8 +261,9 @@ def load_csv(path: Path) -> list[Question]:
         raise UsageError(f"{path}: duplicate column names in the header")
     out = []
     known = set(REQUIRED_CSV) | {"instructions", "difficulty", "id", "question_id", "order_matters", "split", "answerable"}
+    ids = ids if ids is not None else ContentIds()
     for i, rec in rows:
-        qid = rec.get("id") or rec.get("question_id") or f"{path.stem}-{i}"
+        qid = rec.get("id") or rec.get("question_id") or ids(rec["db_name"], rec["question"], rec.get("instructions", ""))
         extra = {k: v for k, v in rec.items() if k not in known}
         out.append(_make(path, i, qid, rec["db_name"], rec["query_category"], rec["question"], rec["query"],
                          rec.get("instructions", ""), rec.get("difficulty", ""), rec.get("order_matters"), extra, True,
@@ -268,9 +297,10 @@ def load_questions(path: Path) -> list[Question]:
     else:
         raise UsageError(f"--questions {path}: no such file or folder")
     out: list[Question] = []
+    ids = ContentIds()
     for f in files:
         if f.suffix == ".csv":
-            out.extend(load_csv(f))
+            out.extend(load_csv(f, ids))
         elif f.suffix == ".jsonl":
             out.extend(load_jsonl(f))
         else:
@@ -354,5 +384,5 @@ def questions_hash(questions: Iterable[Question]) -> str:
     return h.hexdigest()
 
 
-__all__ = ["CATEGORIES", "DIFFICULTIES", "load_questions", "unused_fields_warning", "expand_gold", "split_alternatives", "expand_choices",
+__all__ = ["CATEGORIES", "DIFFICULTIES", "load_questions", "content_id", "ContentIds", "unused_fields_warning", "expand_gold", "split_alternatives", "expand_choices",
            "check_databases", "filter_questions", "questions_hash"]

@@ -1,112 +1,39 @@
-"""One self-contained HTML report: the tables, the plot (base64 PNG) and a filterable per-question table.
+"""One self-contained HTML report (report.html): three views over the runs of one report.
 
-No external asset: CSS and JS are inline, the image is a data: URI, so the
-file can be mailed or attached to a CI run.  Every text taken from a run is
-escaped with :func:`html.escape` (SQL is full of ``<``, ``>`` and ``&``);
-the script reads data only from ``data-*`` attributes and ``textContent``,
-never builds HTML from it.
+- **overview**: per-category bars with 95 % Wilson intervals (inline SVG, eval/report/html_svg.py),
+  the PNG plot, and every table of report.md (the cost / latency / tokens table among them);
+- **questions**: one row per (run, question), filterable (eval/report/html_views.py), each opening a
+  full-width drill-down: SQL, reason, note, error, the prompt and raw completion, and the gold and
+  predicted results side by side with the differing rows and cells marked (eval/report/html_results.py);
+- **compare** (run vs run): pick run A and run B, the questions whose verdict differs listed first.
 
-The URL fragment pre-sets the filters and opens a drill-down, e.g.
-``report.html#category=where&verdict=wrong&open=where-003``; keys are
-``run``, ``category``, ``db``, ``verdict``, ``reason``, ``open`` (a
-question id: its drill-down opens and scrolls into view) and ``scroll=no``
-(open without scrolling: headless Chromium's ``--screenshot`` paints a blank
-page once a script has scrolled).  bench/html_screenshot.py uses it to check the page in
-headless Chromium.
+No external asset: CSS and JS are inline (html_assets/), the image is a data: URI, so the file can
+be mailed or attached to a CI run.  Every text taken from a run is escaped (eval/report/html_text.py;
+SQL is full of ``<``, ``>`` and ``&``); the script reads data only from ``data-*`` attributes and
+writes text with ``textContent``, never builds HTML from it.
+
+The URL fragment holds the page's state, restored on load and rewritten as it changes (docs/REPORTS.md
+lists the keys): ``report.html#view=compare&a=RUN_A&b=RUN_B&category=where``, or
+``#category=where&verdict=wrong&open=where-003`` (no view: the questions view); ``scroll=no`` opens
+without scrolling (headless Chromium's ``--screenshot`` paints a blank page once a script has
+scrolled).  tests/test_report_html_browser.py and bench/html_screenshot.py check the page in headless
+Chromium.
 """
 from __future__ import annotations
 
 import base64
-import html
+import re
 from typing import Any, Optional
 
+from eval.report.html_results import results_side_by_side
+from eval.report.html_svg import category_bars_svg
+from eval.report.html_text import esc
+from eval.report.html_views import FILTERS, asset, compare_html, data_html, filters_html, nav_html, row_fields
 from eval.report.runs import Run
-from eval.report.tables import Section, Table
+from eval.report.tables import Section, Table, plot_series
 
-MAX_ROWS_SHOWN = 10  # record["detail"] holds at most 10 rows per side (docs/FORMATS.md)
-
-FILTERS = (("run", "run"), ("category", "query_category"), ("db", "database"), ("verdict", "verdict"),
-           ("reason", "reason"))
-
-CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:1.5rem auto;max-width:1300px;
- padding:0 1rem;color:#1d1d1f;line-height:1.4}
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem}
-table{border-collapse:collapse;margin:.5rem 0 1rem}
-th,td{border:1px solid #d0d0d0;padding:.25rem .5rem;vertical-align:top}
-th{background:#f2f2f2;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-p.note{color:#555;font-size:.9rem;margin-top:-.5rem}
-img.plot{max-width:100%;border:1px solid #eee}
-#filters{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:.5rem 0}
-#filters label{font-size:.9rem}
-#qtable{width:100%}#qtable td.q{width:55%}#qtable>tbody>tr>td:not(.q){white-space:nowrap}
-.v-correct{color:#0a6b2d;font-weight:600}.v-wrong{color:#a3151b;font-weight:600}
-details summary{cursor:pointer}
-details[open]{background:#fafafa}
-.drill{padding:.4rem .2rem}
-.drill h4{margin:.6rem 0 .2rem;font-size:.9rem}
-pre{background:#f6f8fa;border:1px solid #e1e4e8;padding:.4rem;white-space:pre-wrap;word-break:break-word;margin:0}
-.drill table{font-size:.85rem}.null{color:#888;font-style:italic}
-.results{display:flex;gap:1rem;flex-wrap:wrap}
-"""
-
-JS = """
-(function () {
-  var selects = Array.prototype.slice.call(document.querySelectorAll('#filters select'));
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#qtable > tbody > tr'));
-  var counter = document.getElementById('qcount');
-  function apply() {
-    var shown = 0;
-    rows.forEach(function (tr) {
-      var ok = selects.every(function (s) {
-        return s.value === '' || tr.getAttribute('data-' + s.getAttribute('data-key')) === s.value;
-      });
-      tr.style.display = ok ? '' : 'none';
-      if (ok) { shown += 1; }
-    });
-    counter.textContent = 'Showing ' + shown + ' of ' + rows.length + ' rows';
-  }
-  function fromHash() {
-    var params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-    selects.forEach(function (s) {
-      var v = params.get(s.getAttribute('data-key'));
-      if (v === null) { return; }
-      var known = Array.prototype.some.call(s.options, function (o) { return o.value === v; });
-      if (known) { s.value = v; }
-    });
-    apply();
-    var target = params.get('open');
-    if (target !== null) {
-      var first = null;
-      document.querySelectorAll('#qtable details[data-qid]').forEach(function (d) {
-        if (d.getAttribute('data-qid') === target && d.closest('tr').style.display !== 'none') {
-          d.open = true;
-          if (first === null) { first = d; }
-        }
-      });
-      if (first !== null && params.get('scroll') !== 'no') { first.scrollIntoView(); }
-    }
-  }
-  selects.forEach(function (s) { s.addEventListener('change', apply); });
-  document.getElementById('qreset').addEventListener('click', function () {
-    selects.forEach(function (s) { s.value = ''; });
-    apply();
-  });
-  document.querySelectorAll('a.part').forEach(function (a) {  // a shared prompt part: open its one copy
-    a.addEventListener('click', function () {
-      var d = document.getElementById(a.getAttribute('href').slice(1));
-      if (d !== null) { d.open = true; }
-    });
-  });
-  window.addEventListener('hashchange', fromHash);
-  fromHash();
-})();
-"""
-
-
-def esc(value: Any) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+def _slug(title: str) -> str:
+    return "s-" + (re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "section")
 
 
 def table_to_html(t: Table) -> str:
@@ -120,29 +47,6 @@ def table_to_html(t: Table) -> str:
     out.append("</tbody></table>")
     out += [f'<p class="note">{esc(n)}</p>' for n in t.notes]
     return "\n".join(out)
-
-
-def _value(v: Any) -> str:
-    if v is None:
-        return '<span class="null">NULL</span>'
-    return esc(v)
-
-
-def result_table(columns: Any, rows: Any, caption: str) -> str:
-    """First rows of one result set from record["detail"]; tolerant of missing parts."""
-    if not columns and not rows:
-        return f"<div><h4>{esc(caption)}</h4><p class=\"null\">no result</p></div>"
-    cols = list(columns) if isinstance(columns, (list, tuple)) else []
-    body = list(rows) if isinstance(rows, (list, tuple)) else []
-    parts = [f"<div><h4>{esc(caption)} ({len(body)} row{'s' if len(body) != 1 else ''} shown)</h4><table>"]
-    if cols:
-        parts.append("<thead><tr>" + "".join(f"<th>{esc(c)}</th>" for c in cols) + "</tr></thead>")
-    parts.append("<tbody>")
-    for row in body[:MAX_ROWS_SHOWN]:
-        cells = row if isinstance(row, (list, tuple)) else [row]
-        parts.append("<tr>" + "".join(f"<td>{_value(v)}</td>" for v in cells) + "</tr>")
-    parts.append("</tbody></table></div>")
-    return "".join(parts)
 
 
 def _pieces_html(pieces: Any, parts: dict) -> str:
@@ -253,16 +157,17 @@ def drill_down(rec: dict, prompt: Optional[dict] = None, prompt_parts: Optional[
         parts.append(f"<h4>Error</h4><pre>{esc(rec['error_msg'])}</pre>")
     parts.append(samples_html(rec, prompt, prompt_parts or {}))
     if d:
-        parts.append('<div class="results">'
-                     + result_table(d.get("gold_columns"), d.get("gold_rows"), "Gold result")
-                     + result_table(d.get("pred_columns"), d.get("pred_rows"), "Predicted result")
-                     + "</div>")
+        parts.append(results_side_by_side(d))
     else:
         parts.append('<p class="null">No result rows recorded (results.csv carries no detail).</p>')
     if trajectory:
         parts.append(trajectory_html(trajectory))
     parts.append("</div>")
     return "".join(parts)
+
+
+QUESTION_COLUMNS = ("run", "question_id", "database", "query_category", "split", "difficulty", "verdict", "reason",
+                    "question (click for SQL and results)")
 
 
 def question_rows(runs: list[Run]) -> list[dict]:
@@ -272,57 +177,65 @@ def question_rows(runs: list[Run]) -> list[dict]:
     for r in runs:
         traj = load_trajectories(r)
         for rec in r.records:
-            out.append({"run": r.label, "category": rec["query_category"], "db": rec["db_name"],
-                        "verdict": "correct" if rec["correct"] else "wrong", "reason": rec["reason"], "rec": rec,
+            out.append({**row_fields(r, rec), "rec": rec,
                         "prompt": (r.prompts or {}).get(str(rec.get("prompt_sha256") or "")), "parts": r.prompt_parts or {},
                         "trajectory": traj.get(rec["question_id"])})
     return out
 
 
-def questions_html(runs: list[Run]) -> str:
-    rows = question_rows(runs)
-    parts = ['<div id="filters">']
-    for key, label in FILTERS:
-        values = sorted({row[key] for row in rows})
-        opts = '<option value="">all</option>' + "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)
-        parts.append(f'<label>{esc(label)} <select id="f-{key}" data-key="{key}">{opts}</select></label>')
-    parts.append('<button type="button" id="qreset">show all</button></div>')
-    parts.append(f'<p id="qcount">Showing {len(rows)} of {len(rows)} rows</p>')
-    parts.append('<table id="qtable"><thead><tr><th>run</th><th>question_id</th><th>database</th>'
-                 "<th>query_category</th><th>difficulty</th><th>verdict</th><th>reason</th>"
-                 "<th>question (click for SQL and results)</th></tr></thead><tbody>")
+def questions_html(rows: list[dict]) -> str:
+    """The per-question table: one row per (run, question), its data-* attributes what the filters test."""
+    parts = [f'<p id="qcount">Showing {len(rows)} of {len(rows)} rows</p>',
+             '<table id="qtable"><thead><tr>' + "".join(f"<th>{esc(c)}</th>" for c in QUESTION_COLUMNS)
+             + "</tr></thead><tbody>"]
     for row in rows:
         rec = row["rec"]
-        data = " ".join(f'data-{k}="{esc(row[k])}"' for k, _ in FILTERS) + f' data-qid="{esc(rec["question_id"])}"'
+        data = " ".join(f'data-{k}="{esc(row[f])}"' for k, _, f in FILTERS) + f' data-qid="{esc(rec["question_id"])}"'
         q = rec.get("question") or ""
         short = q if len(q) <= 90 else q[:87] + "…"
         parts.append(
             f"<tr {data}><td>{esc(row['run'])}</td><td>{esc(rec['question_id'])}</td><td>{esc(rec['db_name'])}</td>"
-            f"<td>{esc(rec['query_category'])}</td><td>{esc(rec['difficulty'])}</td>"
+            f"<td>{esc(rec['query_category'])}</td><td>{esc(row['split'])}</td><td>{esc(rec['difficulty'])}</td>"
             f'<td class="v-{row["verdict"]}">{row["verdict"]}</td><td>{esc(rec["reason"])}</td>'
-            f'<td class="q"><details data-qid="{esc(rec["question_id"])}"><summary>{esc(short)}</summary>'
-            f"{drill_down(rec, row['prompt'], row['parts'], row.get('trajectory'))}</details></td></tr>")
+            f'<td class="q"><details data-qid="{esc(rec["question_id"])}"><summary>{esc(short)}</summary></details></td></tr>'
+            # the drill-down spans the table's width in the row below, shown while the details is open
+            f'<tr class="drill-row"><td colspan="{len(QUESTION_COLUMNS)}">'
+            f"{drill_down(rec, row['prompt'], row['parts'], row.get('trajectory'))}</td></tr>")
     parts.append("</tbody></table>")
     return "\n".join(parts)
 
 
-def render_html(runs: list[Run], sections: list[Section], png: Optional[bytes] = None,
-                title: str = "Text-to-SQL evaluation report") -> str:
-    """The whole page as one string."""
-    body = [f"<h1>{esc(title)}</h1>",
-            "<p>Runs: " + ", ".join(f"<b>{esc(r.label)}</b> ({esc(r.folder)})" for r in runs) + "</p>",
-            '<p><a href="#questions">Per-question results</a></p>']
+def overview_html(runs: list[Run], sections: list[Section], png: Optional[bytes]) -> str:
+    body = ['<section id="v-overview" data-view="overview">']
+    groups, series = plot_series(runs)
+    body.append('<h2 id="s-bars">Accuracy by category</h2><p class="note">95 % Wilson intervals; hover a bar for '
+                "its k/n and interval.</p>" + category_bars_svg(groups, series))
     if png:
         b64 = base64.b64encode(png).decode("ascii")
-        body.append(f'<img class="plot" alt="accuracy by category with 95% Wilson intervals" '
-                    f'src="data:image/png;base64,{b64}">')
+        body.append(f'<details><summary>the same as a PNG (report.png)</summary><img class="plot" '
+                    f'alt="accuracy by category with 95% Wilson intervals" src="data:image/png;base64,{b64}"></details>')
     for s in sections:
-        body.append(f"<h2>{esc(s.title)}</h2>")
+        body.append(f'<h2 id="{_slug(s.title)}">{esc(s.title)}</h2>')
         for blk in s.blocks:
             body.append(table_to_html(blk) if isinstance(blk, Table) else f"<p>{esc(blk)}</p>")
-    body.append('<h2 id="questions">Per-question results</h2>')
-    body.append(questions_html(runs))
-    body.append(parts_html(runs))
+    body.append("</section>")
+    return "\n".join(body)
+
+
+def render_html(runs: list[Run], sections: list[Section], png: Optional[bytes] = None,
+                title: str = "Text-to-SQL evaluation report") -> str:
+    """The whole page as one string: the view tabs, the overview (bars, every table of report.md),
+    the per-question table and the run-vs-run view, one script and one style sheet inline."""
+    rows = question_rows(runs)
+    body = [f"<h1>{esc(title)}</h1>",
+            "<p>Runs: " + ", ".join(f"<b>{esc(r.label)}</b> ({esc(r.folder)})" for r in runs) + "</p>",
+            nav_html(), data_html(runs),
+            overview_html(runs, sections, png),
+            filters_html(rows),
+            '<section id="v-questions" data-view="questions"><h2 id="questions">Per-question results</h2>',
+            questions_html(rows), parts_html(runs), "</section>",
+            compare_html(runs)]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{esc(title)}</title>"
-            f"<style>{CSS}</style></head><body>\n" + "\n".join(body) + f"\n<script>{JS}</script>\n</body></html>\n")
+            f"<style>{asset('report.css')}</style></head><body>\n" + "\n".join(body)
+            + f"\n<script>{asset('report.js')}</script>\n</body></html>\n")

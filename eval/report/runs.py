@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Union
 
+from eval.data.dataset import ContentIds
 from eval.errors import UsageError
 from eval.run.record import Record
 
@@ -151,9 +152,11 @@ def _sqleval_results(path: Path) -> Run:
     if not rows:
         raise UsageError(f"{path}: no result rows")
     records, seen = [], set()
+    ids = ContentIds()  # the ids a run over the same questions file gives (eval/data/dataset.py)
     for i, rec in enumerate(rows, start=1):
         where = f"row {i}"
-        qid = str(rec.get("question_id") or rec.get("id") or f"{path.stem}-{i}")
+        qid = str(rec.get("question_id") or rec.get("id")
+                  or ids(rec.get("db_name") or "", rec.get("question") or "", rec.get("instructions") or ""))
         if qid in seen:
             raise UsageError(f"{path}:{where}: duplicate question id {qid!r}")
         seen.add(qid)

@@ -78,6 +78,9 @@ class Record(Mapping):
     correct_source: Union[Flag, Literal[""]] = _f("JSONL only: the verdict the predictions file itself carried (a sql-eval "
                                                   "results CSV's correct), beside ours; \"\" when it had none", "",
                                                   csv=False)
+    source_file: str = _f("JSONL only: the questions file the question was read from, as given (\"\" in older runs); "
+                          "the id does not depend on it", "", csv=False)
+    source_row: int = _f("JSONL only: its 1-based row (CSV) or line (JSONL) in that file", 0, csv=False)
     extra: dict = field(default_factory=dict, compare=False, repr=False,
                         metadata={"doc": "keys of another or older run's record that no field knows (kept, written "
                                          "after the fields)", "csv": False, "file": False})
@@ -88,7 +91,7 @@ class Record(Mapping):
         """A record of question ``q`` before its prediction is scored."""
         return cls(question_id=q.id, db_name=q.db, query_category=q.category, difficulty=q.difficulty,
                    question=q.question, instructions=q.instructions, query=q.gold_raw, split=q.split,
-                   answerable=int(q.answerable))
+                   answerable=int(q.answerable), source_file=q.source_file, source_row=q.source_row)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> "Record":

@@ -11,6 +11,14 @@ SQLEVAL_SCHEMAS = FIXTURES / "sqleval"
 SQLEVAL_QUESTIONS = FIXTURES / "questions_sqleval.csv"
 
 
+def csv_ids(path=SQLEVAL_QUESTIONS) -> list[str]:
+    """The ids the harness gives the rows of a CSV without an id column, in row order (content ids,
+    eval/data/dataset.py): ``csv_ids()[0]`` is the first question of questions_sqleval.csv."""
+    from eval.data.dataset import load_questions
+
+    return [q.id for q in load_questions(path)]
+
+
 def run_cli(args, *, env=None, timeout=300, cwd=REPO):
     """Run run_eval.py in a subprocess; returns CompletedProcess (text)."""
     import subprocess
