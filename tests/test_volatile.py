@@ -99,7 +99,13 @@ def test_current_date_gold_scores_100_with_a_stale_cache(tmp_path, pg_root):
     con.execute("UPDATE gold SET value = ?", (stale,))
     con.commit()
     con.close()
-    r = run_cli(args + ["-o", str(tmp_path / "b")])
+    try:
+        r = run_cli(args + ["-o", str(tmp_path / "b")])
+    finally:  # the cache is the session's: later tests must not read the poison
+        con = sqlite3.connect(cache)
+        con.execute("DELETE FROM gold WHERE value = ?", (stale,))
+        con.commit()
+        con.close()
     assert r.returncode == 0, r.stderr[-2000:]
     s = json.loads((tmp_path / "b" / "summary.json").read_text())
     recs = [json.loads(x) for x in (tmp_path / "b" / "results.jsonl").read_text().splitlines()]
