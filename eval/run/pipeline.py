@@ -14,7 +14,7 @@ from pathlib import Path
 
 from eval.data.dataset import split_alternatives
 from eval.db import fixtures
-from eval.run import results, samples
+from eval.run import results, samples, sampling_run
 from eval.run.progress import question_progress as _progress
 from eval.run.record import Record
 from eval.scoring import comparator, hedging
@@ -230,10 +230,7 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
         from eval.run import gencache  # noqa: PLC0415
 
         for r in reqs:
-            model_key = "@".join(str(x) for x in (info.get("model_id") or p.args.model, info.get("revision"),
-                                                   info.get("weights_fingerprint")) if x)
-            key = gencache.cache_key(p.args.model, model_key, r.prompt.template_hash,
-                                     r.prompt.prompt_hash, info.get("generation") or {})
+            key = gencache.run_key(p.args.model, info, r.prompt)
             keys[r.question.id] = key
             hit = cache.get(key, question_id=r.question.id)
             if hit is not None:
@@ -251,6 +248,35 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
     finally:
         if cache is not None:
             cache.close()
+
+
+# ------------------------------------------------------------------------------------------------
+# --samples K (eval/run/sampling_run.py): the loop's hooks, in this one block
+def _scoring_jobs(p: Prepared, reqs: list[GenRequest], by_id: dict):
+    """(function, *arguments) per question to score: each generation, or with --samples K > 1 each
+    question's K samples once all have arrived."""
+    k = int(p.args.samples)
+    if k == 1:
+        for gen in _generations(p, reqs):
+            yield (score, p, by_id[gen.question_id], gen)
+        return
+    for gens in sampling_run.grouped(sampling_run.generations(p, reqs, _cache(p)), k):
+        yield (sampling_run.score_question, p, by_id[gens[0].question_id], gens, score)
+
+
+def _all_generations(p: Prepared, reqs: list[GenRequest]):
+    """Every generation (--generate-only): one per question, or K per question with --samples K."""
+    if int(p.args.samples) == 1:
+        return _generations(p, reqs)
+    return sampling_run.generations(p, reqs, _cache(p))
+
+
+def _sample_columns(p: Prepared, gen: Generation) -> dict:
+    """predictions.jsonl's sample number (and greedy mark) with --samples K > 1; {} otherwise."""
+    if int(p.args.samples) == 1:
+        return {}
+    return {"sample": gen.sample, **({"greedy": 1} if gen.greedy else {})}
+# ------------------------------------------------------------------------------------------------
 
 
 def run(p: Prepared) -> dict:
@@ -318,9 +344,8 @@ def run(p: Prepared) -> dict:
             try:
                 reqs = _requests(p, sorted(pending, key=lambda q: q.db))
                 _store_prompts(p, reqs, out)
-                for gen in _generations(p, reqs):
-                    q = by_id[gen.question_id]
-                    futures.add(pool.submit(score, p, q, gen))
+                for job in _scoring_jobs(p, reqs, by_id):
+                    futures.add(pool.submit(*job))
                     while len(futures) >= max_inflight:
                         drain(True)
                     drain(False)
@@ -378,7 +403,7 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     reqs = _requests(p, pending)
     _store_prompts(p, reqs, out)
     try:
-        for gen in _generations(p, reqs):
+        for gen in _all_generations(p, reqs):
             q = by_id[gen.question_id]
             # an abstention is written as the words the replay runner reads back as one
             text = "I do not know" if gen.abstained and not gen.sql else (gen.sql or "")
@@ -386,7 +411,7 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
                           "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, "")),
-                          **explore_fields(gen)})
+                          **explore_fields(gen), **_sample_columns(p, gen)})
             n += 1
     finally:
         writer.close()

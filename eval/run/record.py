@@ -21,8 +21,8 @@ from typing import Any, Iterator, Literal, Optional, Union
 from eval.types import Question, Reason
 
 
-def _f(doc: str, default: Any = None, *, csv: bool = True, factory: Any = None) -> Any:
-    meta = {"doc": doc, "csv": csv}
+def _f(doc: str, default: Any = None, *, csv: bool = True, factory: Any = None, omit_none: bool = False) -> Any:
+    meta = {"doc": doc, "csv": csv, "omit_none": omit_none}
     if factory is not None:
         return field(default_factory=factory, metadata=meta)
     return field(default=default, metadata=meta)
@@ -78,6 +78,13 @@ class Record(Mapping):
     correct_source: Union[Flag, Literal[""]] = _f("JSONL only: the verdict the predictions file itself carried (a sql-eval "
                                                   "results CSV's correct), beside ours; \"\" when it had none", "",
                                                   csv=False)
+    samples: Optional[list] = _f("JSONL only, --samples K > 1 (absent otherwise): every sample, sample 0 first: "
+                                 "{sample, sql, correct, reason, vote (its maj@K group, null: no vote), cached, "
+                                 "error (when generation failed), greedy (1, when marked)}", None, csv=False,
+                                 omit_none=True)
+    sample_metrics: Optional[dict] = _f("JSONL only, --samples K > 1 (absent otherwise): {n, n_correct, pass@k …, "
+                                        "mean@K, maj@k …, greedy (when sample 0 is greedy)}, k = 1, the powers of "
+                                        "two below K, K (docs/REPORTS.md)", None, csv=False, omit_none=True)
     extra: dict = field(default_factory=dict, compare=False, repr=False,
                         metadata={"doc": "keys of another or older run's record that no field knows (kept, written "
                                          "after the fields)", "csv": False, "file": False})
@@ -102,7 +109,7 @@ class Record(Mapping):
     # ------------------------------------------------------------------ output
     def to_dict(self) -> dict:
         """The results.jsonl object: the fields in order, then ``extra``."""
-        out = {name: getattr(self, name) for name in FIELDS}
+        out = {name: getattr(self, name) for name in FIELDS if not (name in _OMIT_NONE and getattr(self, name) is None)}
         for k, v in self.extra.items():
             out.setdefault(k, v)
         return out
@@ -126,6 +133,8 @@ class Record(Mapping):
 #: The fields written to results.jsonl, in order (``extra`` is not one).
 FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record) if f.metadata.get("file", True))
 _FIELD_SET = frozenset(FIELDS)
+#: fields left out of results.jsonl while None (a one-sample run's records are as they were)
+_OMIT_NONE = frozenset(f.name for f in dataclasses.fields(Record) if f.metadata.get("omit_none"))
 
 #: results.csv's columns: the order the file has always had, then every later field (not ``detail``).
 _CSV_ORDER = (
@@ -183,6 +192,9 @@ class Summary:
                                      "differ", factory=dict)
     abstention: Optional[dict] = _f("only with unanswerable questions or abstentions: the abstention table "
                                     "(docs/SCORING.md)", None)
+    samples: Optional[dict] = _f("only with --samples K > 1: {k, ks, metrics, bootstrap, overall, splits, categories, "
+                                 "databases}: each group's n and, per metric, {value, ci} in percent (bootstrap over "
+                                 "questions, seeded), seed_spread (docs/REPORTS.md)", None)
 
     def to_dict(self) -> dict:
         """summary.json's object: format_version, the configuration, then the numbers (abstention only
@@ -190,7 +202,7 @@ class Summary:
         out: dict = {"format_version": self.format_version}
         out.update(self.meta)
         for f in dataclasses.fields(self):
-            if f.name in ("meta", "format_version") or (f.name == "abstention" and self.abstention is None):
+            if f.name in ("meta", "format_version") or (f.name in ("abstention", "samples") and getattr(self, f.name) is None):
                 continue
             out[f.name] = getattr(self, f.name)
         return out

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from eval.percent import fmt_pct
 from eval.run.aggregate import Count, counts, flag, group_of, overall, reason_counts
 from eval.run.record import CSV_COLUMNS, Record, Summary
+from eval.run.sampling_summary import samples_summary, table_rows
 from eval.types import CATEGORIES, REASONS
 
 
@@ -173,6 +174,7 @@ def summarize(records: list, meta: dict) -> Summary:
         question_ids=[r["question_id"] for r in records],
         sqleval_disagreements=sqleval_disagreements(scored),
         abstention=ab,
+        samples=samples_summary(scored, (meta.get("args") or {}).get("seed")),
     )
 
 
@@ -253,4 +255,7 @@ def format_table(summary) -> str:
         rows.append(("answerable", str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(a["no_query"])))
         rows.append(("unanswerable", str(u["n"]), str(u["abstained"]), str(u["abstained"]), str(u["answered"]), str(u["no_query"])))
         lines += ["", *_md_table(rows), f"reliability: {_pct1(*reliability_counts(ab))} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
+    if summary.get("samples"):
+        rows, note = table_rows(summary["samples"])
+        lines += ["", *_md_table(rows), note]
     return "\n".join(lines)
