@@ -270,10 +270,11 @@ def metric_value(rec, name: str) -> Optional[Fraction]:
 METRIC_HELP = "correct, pass@k, mean@k, maj@k or greedy (k: a sample count the run reports, e.g. pass@1, maj@5)"
 
 
-def check_metric(name: str) -> str:
-    """``name`` if it names a metric (UsageError otherwise); whether a run has it is checked on the run."""
+def check_metric(name: str, flag: str = "--metric") -> str:
+    """``name`` if it names a metric (UsageError naming ``flag`` otherwise); whether a run has it is
+    checked on the run."""
     head, at, tail = name.partition("@")
     if name in ("correct", "correct_single", "greedy") or (at and head in ("pass", "mean", "maj") and tail.isdigit()
                                                           and int(tail) >= 1):
         return name
-    raise UsageError(f"--metric {name!r}: not a metric; use {METRIC_HELP}")
+    raise UsageError(f"{flag} {name!r}: not a metric; use {METRIC_HELP}")
