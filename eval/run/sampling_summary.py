@@ -9,6 +9,7 @@ index, in points (how much a one-sample run's score moves with the seed).
 """
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from typing import Optional
 
@@ -24,15 +25,20 @@ def _metrics_of(records: list) -> list[str]:
     return sampling.metric_names(k, greedy=all("greedy" in r["sample_metrics"] for r in records))
 
 
+def _pct(x: float) -> float:
+    """A share as a percentage, rounded to 10 decimals (float noise, e.g. 59.999999999999986, away)."""
+    return round(100 * x, 10)
+
+
 def _group(records: list, names: list[str], seed: int, spread: bool) -> dict:
     cols = {m: [float(r["sample_metrics"].get(m, 0)) for r in records] for m in names}
     cis = sampling.bootstrap_intervals(cols, level=LEVEL, resamples=RESAMPLES, seed=seed)
     out: dict = {"n": len(records)}
     for m in names:
         lo, hi = cis[m]
-        out[m] = {"value": 100 * sum(cols[m]) / len(records), "ci": [100 * lo, 100 * hi]}
+        out[m] = {"value": _pct(math.fsum(cols[m]) / len(records)), "ci": [_pct(lo), _pct(hi)]}
     if spread:
-        out["seed_spread"] = 100 * sampling.seed_spread([[bool(s["correct"]) for s in r["samples"]] for r in records])
+        out["seed_spread"] = _pct(sampling.seed_spread([[bool(s["correct"]) for s in r["samples"]] for r in records]))
     return out
 
 

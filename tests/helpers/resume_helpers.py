@@ -49,9 +49,12 @@ def count_lines(path: Path) -> int:
         return 0
 
 
-def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int, env=None) -> subprocess.CompletedProcess:
-    """Start a run, SIGKILL it once results.jsonl has ``kill_after`` lines (or the run ends), resume it."""
-    p = subprocess.Popen(cli(qpath, ppath, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=REPO)
+def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int, env=None,
+                            extra=()) -> subprocess.CompletedProcess:
+    """Start a run, SIGKILL it once results.jsonl has ``kill_after`` lines (or the run ends), resume it
+    (``extra``: flags for both, e.g. ``["--samples", "5"]``)."""
+    p = subprocess.Popen(cli(qpath, ppath, out, list(extra)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         env=env, cwd=REPO)
     jsonl = out / "results.jsonl"
     deadline = time.monotonic() + 120
     while p.poll() is None and time.monotonic() < deadline:
@@ -62,9 +65,10 @@ def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int
         p.send_signal(signal.SIGKILL)
     p.wait()
     if not (out / "config.json").exists():
-        return subprocess.run(cli(qpath, ppath, out), capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
-    return subprocess.run(cli(qpath, ppath, out, ["--resume", str(out)]), capture_output=True, text=True, env=env,
-                          cwd=REPO, timeout=300)
+        return subprocess.run(cli(qpath, ppath, out, list(extra)), capture_output=True, text=True, env=env, cwd=REPO,
+                              timeout=300)
+    return subprocess.run(cli(qpath, ppath, out, [*extra, "--resume", str(out)]), capture_output=True, text=True,
+                          env=env, cwd=REPO, timeout=300)
 
 
 def comparable_csv(path: Path) -> list[dict]:
