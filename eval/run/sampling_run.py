@@ -97,7 +97,7 @@ def generations(p, reqs: list[GenRequest], cache) -> Iterator[Generation]:
     try:
         if todo:
             for gen in p.runner.generate_samples(todo):
-                if cache is not None and not gen.error and gen.sql:
+                if cache is not None and not gen.error:  # a sample without SQL is an answer too: kept
                     cache.put(keys[(gen.question_id, gen.sample)], gen)
                 yield gen
     finally:
