@@ -49,6 +49,7 @@ class Settings:
     float_tolerance: float = 1e-6
     single_instance: bool = False
     skip_gold_errors: bool = False
+    partial_credit: bool = False  # soft F1, schema linking, planner cost ratio per question (eval/run/partial_run.py)
     # generation
     predictions: Optional[str] = None
     partial: bool = False

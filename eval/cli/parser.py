@@ -120,6 +120,9 @@ def build_parser() -> CLIParser:
     g = p.add_argument_group("scoring")
     g.add_argument("--float-tolerance", type=float, default=D.float_tolerance, metavar="R", help="relative tolerance for numbers (default 1e-6)")
     g.add_argument("--single-instance", action="store_true", help="score on instance 0 only (sql-eval's setting)")
+    g.add_argument("--partial-credit", action="store_true",
+                   help="also record soft F1, schema-linking precision/recall and (correct predictions) the planner's "
+                        "cost ratio gold/prediction per question, and their summary with VES (docs/REPORTS.md)")
     g.add_argument("--skip-gold-errors", action="store_true",
                    help="a question whose gold fails to execute is recorded as gold_error (incorrect) instead of stopping the run with exit 2")
 

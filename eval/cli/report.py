@@ -36,7 +36,8 @@ def build_parser() -> CLIParser:
     p.add_argument("--alpha", type=alpha_arg, default=0.05, help="significance level of --compare (default 0.05)")
     p.add_argument("--metrics", metavar="M,M,…",
                    help="add a column per metric to the model-card tables, with intervals: pass@k, mean@k, maj@k, "
-                        "greedy (--samples runs), correct (docs/REPORTS.md)")
+                        "greedy (--samples runs), soft_f1, table_recall, column_recall, ves … (--partial-credit "
+                        "runs), correct (docs/REPORTS.md)")
     p.add_argument("--compare-scoring", action="store_true",
                    help="list every question where our verdict and sql-eval's 2023 verdict (correct_sqleval) differ")
     return p

@@ -73,7 +73,8 @@ def _values(run: Run, metric: str, role: str) -> dict[str, Fraction]:
         if v is None:
             raise UsageError(f"--metric {metric}: the {role} run {run.label} ({run.folder}) has no {metric} for question "
                              f"{r['question_id']} (pass@k, mean@k and maj@k need a run with --samples K >= k; greedy a "
-                             "replayed file that marks a greedy sample)")
+                             "replayed file that marks a greedy sample; soft_f1 and ves a --partial-credit run; a "
+                             "linking ratio is undefined where a side names nothing)")
         out[r["question_id"]] = v
     return out
 

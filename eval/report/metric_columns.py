@@ -5,7 +5,7 @@ values of results.jsonl (eval/run/sampling_run.py's metric_value: pass@k and mea
 exactly from the samples' verdicts, maj@k and greedy as recorded) and its 95 % percentile-bootstrap
 interval over questions (2000 resamples, seed 0; eval/scoring/sampling.py), the interval
 summary.json's ``samples`` block gives for the same questions.  A run that does not have a metric
-(one sample, or K below k) shows "-".
+(one sample, or K below k; no --partial-credit for soft_f1, the linking ratios, ves) shows "-".
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import Optional
 from eval.errors import UsageError
 from eval.report.runs import NO_VALUE, Run
 from eval.report.tables import Section, Table, fmt_cell
+from eval.run import partial_run
 from eval.run.sampling_run import METRIC_HELP, check_metric, metric_value
 from eval.scoring import sampling
 
@@ -30,6 +31,13 @@ def parse_metrics(text: str) -> list[str]:
 
 
 def _values(records: list, metric: str) -> Optional[list[float]]:
+    """Per-question values; None when a record lacks the metric (a --partial-credit ratio with nothing
+    to count, e.g. column recall of a gold that names no column, is left out instead)."""
+    if metric in partial_run.NAMES:
+        if not records or not all(isinstance(r.get("linking"), dict) for r in records):
+            return None
+        vals = [v for v in (metric_value(r, metric) for r in records) if v is not None]
+        return [float(v) for v in vals] or None
     vals = [metric_value(r, metric) for r in records]
     if not vals or any(v is None for v in vals):
         return None
@@ -55,7 +63,8 @@ def metrics_section(runs: list[Run], metrics: list[str]) -> Section:
     parts: list = [Table(["model", "perc_correct", *metrics], rows,
                          [f"Cells: percent [95% interval: Wilson for perc_correct, a bootstrap over questions "
                           f"({RESAMPLES} resamples, seed {SEED}) for the others]; '-': the run does not record the "
-                          "metric (pass@k, mean@k and maj@k need --samples K >= k)."])]
+                          "metric (pass@k, mean@k and maj@k need --samples K >= k; soft_f1, the linking ratios and "
+                          "ves need --partial-credit)."])]
     for m in metrics:
         if m in ("correct", "correct_single") or all(_values(r.records, m) is None for r in runs):
             continue
@@ -66,5 +75,7 @@ def metrics_section(runs: list[Run], metrics: list[str]) -> Section:
         parts.append(Table([f"{m} by query_category", *[r.label for r in runs]], body))
     parts.append("pass@k: the chance that at least one of k samples is correct (unbiased estimator over the run's K); "
                  "mean@k: the share of correct samples among the first k; maj@k: the answer most of the first k "
-                 "samples agree on, by execution result, is correct; greedy: the greedy sample (docs/REPORTS.md).")
+                 "samples agree on, by execution result, is correct; greedy: the greedy sample; soft_f1: row-aligned "
+                 "soft F1 of the result; ves: 100 x mean sqrt(planner cost ratio gold/prediction) over correct "
+                 "predictions, 0 for the others (docs/REPORTS.md).")
     return Section("Sampled metrics", parts)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from eval.data.dataset import split_alternatives
 from eval.db import fixtures
-from eval.run import results, samples, sampling_run
+from eval.run import partial_run, results, samples, sampling_run
 from eval.run.progress import question_progress as _progress
 from eval.run.record import Record
 from eval.scoring import comparator, hedging
@@ -88,6 +88,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     if golds0:
         detail["gold_columns"] = list(golds0[0].result.columns)
         detail["gold_rows"] = [[json_safe(v) for v in r] for r in golds0[0].result.rows[:PREVIEW_ROWS]]
+    pred0 = None
     abstained = gen.abstained or (not gen.error and _extract.is_abstention(gen.sql))
     if abstained:
         # declining is right exactly when the schema cannot answer the question (docs/SCORING.md, abstention)
@@ -108,7 +109,6 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     else:
         verdicts: list = []
         t_exec = 0.0
-        pred0 = None
         for k, db in enumerate(fx.instance_dbs):
             golds = golds0 if k == 0 else [e for e in (p.golds.get(db, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
             if not golds:
@@ -148,6 +148,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
         rec.correct_sqleval, rec.note_sqleval = _sqleval_2023(p, q, db0, pred0)
     detail["note"] = rec.note
     rec.detail = detail
+    partial_run.add_fields(p, q, gen, rec, golds0, pred0)  # --partial-credit only (eval/run/partial_run.py)
     return rec
 
 

@@ -130,6 +130,8 @@ def prepare(args, runner=None) -> Prepared:
         _check_golds(p)
         if runner.needs_prompt:
             _prepare_prompts(p)
+        elif args.partial_credit:  # schema linking qualifies columns against the catalog the prompts show
+            p.schema_docs = {name: fixtures.schema_doc(server, fx) for name, fx in fxs.items()}
         p.meta = _meta(p, schemas_dir, questions_path)
         if partial:
             p.meta["partial"] = partial
@@ -363,7 +365,7 @@ OPERATIONAL = frozenset({"resume", "output", "quiet", "no_progress", "workers", 
 #: settings naming a local file or folder: stored as absolute paths, compared resolved
 PATH_SETTINGS = frozenset({"questions", "schemas", "predictions"})
 #: settings stored only when they differ from these defaults (a one-sample run's config.json is as before)
-OMITTED_AT_DEFAULT = {"samples": 1, "top_p": None, "seed": None}
+OMITTED_AT_DEFAULT = {"samples": 1, "top_p": None, "seed": None, "partial_credit": False}
 
 
 def settings_snapshot(args) -> dict:

@@ -85,6 +85,15 @@ class Record(Mapping):
     sample_metrics: Optional[dict] = _f("JSONL only, --samples K > 1 (absent otherwise): {n, n_correct, pass@k …, "
                                         "mean@K, maj@k …, greedy (when sample 0 is greedy)}, k = 1, the powers of "
                                         "two below K, K (docs/REPORTS.md)", None, csv=False, omit_none=True)
+    soft_f1: Optional[dict] = _f("JSONL only, --partial-credit (absent otherwise): {precision, recall, f1} of the "
+                                 "row-aligned soft F1 on instance 0, the best gold alternative's", None, csv=False,
+                                 omit_none=True)
+    linking: Optional[dict] = _f("JSONL only, --partial-credit: {table_precision, table_recall, column_precision, "
+                                 "column_recall} against the first gold alternative (null: nothing to count)", None,
+                                 csv=False, omit_none=True)
+    efficiency: Optional[dict] = _f("JSONL only, --partial-credit, correct predictions: {gold_cost, pred_cost, ratio} "
+                                    "of the planner's estimated total cost on instance 0 (ratio = gold / prediction)",
+                                    None, csv=False, omit_none=True)
     extra: dict = field(default_factory=dict, compare=False, repr=False,
                         metadata={"doc": "keys of another or older run's record that no field knows (kept, written "
                                          "after the fields)", "csv": False, "file": False})
@@ -192,6 +201,9 @@ class Summary:
                                      "differ", factory=dict)
     abstention: Optional[dict] = _f("only with unanswerable questions or abstentions: the abstention table "
                                     "(docs/SCORING.md)", None)
+    partial_credit: Optional[dict] = _f("only with --partial-credit: {metrics, overall, splits, categories, databases}: "
+                                        "each group's n and, per metric (soft_f1 …, linking ratios, ves), {value, n, ci} "
+                                        "in percent; cost_ratio_median (docs/REPORTS.md)", None)
     samples: Optional[dict] = _f("only with --samples K > 1: {k, ks, metrics, bootstrap, overall, splits, categories, "
                                  "databases}: each group's n and, per metric, {value, ci} in percent (bootstrap over "
                                  "questions, seeded), seed_spread (docs/REPORTS.md)", None)
@@ -202,7 +214,7 @@ class Summary:
         out: dict = {"format_version": self.format_version}
         out.update(self.meta)
         for f in dataclasses.fields(self):
-            if f.name in ("meta", "format_version") or (f.name in ("abstention", "samples") and getattr(self, f.name) is None):
+            if f.name in ("meta", "format_version") or (f.name in ("abstention", "samples", "partial_credit") and getattr(self, f.name) is None):
                 continue
             out[f.name] = getattr(self, f.name)
         return out

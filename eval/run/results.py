@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from eval.percent import fmt_pct
 from eval.run.aggregate import Count, counts, flag, group_of, overall, reason_counts
 from eval.run.record import CSV_COLUMNS, Record, Summary
+from eval.run.partial_run import partial_summary
 from eval.run.sampling_summary import samples_summary, table_rows
 from eval.types import CATEGORIES, REASONS
 
@@ -175,6 +176,7 @@ def summarize(records: list, meta: dict) -> Summary:
         sqleval_disagreements=sqleval_disagreements(scored),
         abstention=ab,
         samples=samples_summary(scored, (meta.get("args") or {}).get("seed")),
+        partial_credit=partial_summary(scored, (meta.get("args") or {}).get("seed")),
     )
 
 
@@ -258,4 +260,9 @@ def format_table(summary) -> str:
     if summary.get("samples"):
         rows, note = table_rows(summary["samples"])
         lines += ["", *_md_table(rows), note]
+    pc = (summary.get("partial_credit") or {}).get("overall")
+    if pc:
+        shown = [f"{m} {pc[m]['value']:.1f}" for m in ("soft_f1", "table_recall", "column_recall", "ves") if m in pc]
+        lines += ["", "partial credit (--partial-credit, beside correct): " + ", ".join(shown)
+                  + (f"; median cost ratio gold/prediction {pc['cost_ratio_median']:.2f}" if "cost_ratio_median" in pc else "")]
     return "\n".join(lines)

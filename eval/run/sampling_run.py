@@ -33,6 +33,7 @@ from fractions import Fraction
 from typing import Callable, Iterable, Iterator, Optional
 
 from eval.errors import UsageError
+from eval.run import partial_run
 from eval.run.record import Record
 from eval.scoring import comparator, sampling
 from eval.sqltext.canonical import execution_key
@@ -65,10 +66,12 @@ def _samples_by_default(runner) -> bool:
 
 
 def config_entry(args) -> dict:
-    """config.json's ``config.samples`` (so --resume refuses another K); {} for one sample."""
+    """config.json's ``config.samples`` (so --resume refuses another K) and ``partial_credit``; {} for a
+    one-sample run without --partial-credit."""
+    out = {"partial_credit": True} if args.partial_credit else {}
     if int(args.samples) == 1:
-        return {}
-    return {"samples": {"k": int(args.samples), "temperature": args.temperature, "top_p": args.top_p, "seed": args.seed}}
+        return out
+    return out | {"samples": {"k": int(args.samples), "temperature": args.temperature, "top_p": args.top_p, "seed": args.seed}}
 
 
 # ---- generation --------------------------------------------------------------------------------------
@@ -143,6 +146,10 @@ class SharedExecutor:
         """The result an earlier execute() of this text got (None when it failed or never ran)."""
         out = self.memo.get((db, execution_key(sql), tuple(sorted(kwargs.items()))))
         return out.result if out is not None and out.ok else None
+
+    def estimated_cost(self, db: str, sql: str):
+        """The run's executor's planner cost (--partial-credit), not shared."""
+        return self.inner.estimated_cost(db, sql)
 
     def close(self) -> None:  # the run's executor is closed by the run
         pass
@@ -249,6 +256,9 @@ def metric_value(rec, name: str) -> Optional[Fraction]:
     if name in ("correct", "correct_single", "exact_match", "correct_sqleval"):
         v = rec.get(name)
         return None if v in (None, "") else Fraction(int(v))
+    if name in partial_run.NAMES:  # --partial-credit
+        v = partial_run.question_value(rec, name)
+        return None if v is None else Fraction(v)
     samples = rec.get("samples")
     metrics = rec.get("sample_metrics")
     if not isinstance(samples, list) or not isinstance(metrics, dict):
@@ -267,14 +277,16 @@ def metric_value(rec, name: str) -> Optional[Fraction]:
     return None
 
 
-METRIC_HELP = "correct, pass@k, mean@k, maj@k or greedy (k: a sample count the run reports, e.g. pass@1, maj@5)"
+METRIC_HELP = ("correct, pass@k, mean@k, maj@k or greedy (k: a sample count the run reports, e.g. pass@1, maj@5), "
+               "or with --partial-credit runs soft_f1, soft_precision, soft_recall, table_precision, table_recall, "
+               "column_precision, column_recall, ves")
 
 
 def check_metric(name: str, flag: str = "--metric") -> str:
     """``name`` if it names a metric (UsageError naming ``flag`` otherwise); whether a run has it is
     checked on the run."""
     head, at, tail = name.partition("@")
-    if name in ("correct", "correct_single", "greedy") or (at and head in ("pass", "mean", "maj") and tail.isdigit()
+    if name in ("correct", "correct_single", "greedy", *partial_run.NAMES) or (at and head in ("pass", "mean", "maj") and tail.isdigit()
                                                           and int(tail) >= 1):
         return name
     raise UsageError(f"{flag} {name!r}: not a metric; use {METRIC_HELP}")
