@@ -24,7 +24,6 @@ Importing this module imports neither SDK: the runners import them when construc
 """
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import threading
@@ -41,6 +40,7 @@ from eval.config import DEFAULT_MAX_NEW_TOKENS
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation, Prompt, Settings, SQLExecutor
 from runners import _explore
+from runners._api_samples import SamplesMixin
 from runners.base import Runner
 from runners._pricing import PRICES_FILE, Pricing, cost_cents, load_prices, lookup_price, resolve_pricing  # noqa: F401 - public here too
 
@@ -140,8 +140,9 @@ class _RequestCounter:
         return getattr(self._local, "n", 0)
 
 
-class APIRunner(Runner):
-    """Base of the chat API runners: subclasses build ``self._client`` and implement ``_complete``."""
+class APIRunner(SamplesMixin, Runner):
+    """Base of the chat API runners: subclasses build ``self._client`` and implement ``_complete``;
+    --samples K is runners/_api_samples.py's."""
 
     default_template: ClassVar[str] = "chat"
     #: environment variable holding the API key
@@ -330,19 +331,6 @@ class APIRunner(Runner):
         """
         yield from self._pooled((lambda r=r: [self._generate_one(r)]) for r in requests)
 
-    def generate_samples(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
-        """--samples K: one request with ``n`` = the wanted samples where the API has ``n``, else one
-        request per wanted sample; each Generation carries its sample index."""
-        def jobs():
-            for r in requests:
-                if self.supports_n and len(r.samples) > 1 and self.explore is None:
-                    yield lambda r=r: self._generate_n(r)
-                else:
-                    for i in r.samples:
-                        yield lambda r=r, i=i: [dataclasses.replace(self._generate_one(r), sample=i)]
-
-        yield from self._pooled(jobs())
-
     def _pooled(self, jobs: Iterable) -> Iterator[Generation]:
         """Run each job (a callable returning Generations) on the pool, ``--concurrency`` in flight."""
         if self._pool is None:
@@ -363,27 +351,8 @@ class APIRunner(Runner):
             for future in pending:
                 future.cancel()
 
-    def _generate_n(self, request: GenRequest) -> list[Generation]:
-        """The wanted samples of one question from one request (``n``); a failed request fails each."""
-        qid = request.question.id
-        if request.prompt is None or not request.prompt.messages:
-            return [Generation(question_id=qid, sql=None, error="NoPrompt: the request carries no chat messages", sample=i)
-                    for i in request.samples]
-        self._counter.reset()
-        started = time.perf_counter()
-        try:
-            replies = self._complete_n(request.prompt, len(request.samples))
-        except Exception as exc:  # noqa: BLE001 - one failed question never stops the run
-            err = error_text(exc, self._secrets)
-            return [Generation(question_id=qid, sql=None, error=err, latency_s=(time.perf_counter() - started) / len(request.samples),
-                               retries=max(0, self._counter.count - 1), sample=i) for i in request.samples]
-        latency = (time.perf_counter() - started) / len(request.samples)
-        retries = max(0, self._counter.count - 1)
-        out = []
-        for k, i in enumerate(request.samples):
-            reply = replies[k] if k < len(replies) else Reply("", finish_reason="missing choice")
-            out.append(dataclasses.replace(self._from_reply(qid, reply, latency, retries if k == 0 else 0), sample=i))
-        return out
+    def _error_text(self, exc: BaseException) -> str:
+        return error_text(exc, self._secrets)
 
     def _generate_one(self, request: GenRequest) -> Generation:
         qid = request.question.id

@@ -267,16 +267,7 @@ def _scoring_jobs(p: Prepared, reqs: list[GenRequest], by_id: dict):
 
 def _all_generations(p: Prepared, reqs: list[GenRequest]):
     """Every generation (--generate-only): one per question, or K per question with --samples K."""
-    if int(p.args.samples) == 1:
-        return _generations(p, reqs)
-    return sampling_run.generations(p, reqs, _cache(p))
-
-
-def _sample_columns(p: Prepared, gen: Generation) -> dict:
-    """predictions.jsonl's sample number (and greedy mark) with --samples K > 1; {} otherwise."""
-    if int(p.args.samples) == 1:
-        return {}
-    return {"sample": gen.sample, **({"greedy": 1} if gen.greedy else {})}
+    return _generations(p, reqs) if int(p.args.samples) == 1 else sampling_run.generations(p, reqs, _cache(p))
 # ------------------------------------------------------------------------------------------------
 
 
@@ -412,7 +403,7 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
                           "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, "")),
-                          **explore_fields(gen), **_sample_columns(p, gen)})
+                          **explore_fields(gen), **sampling_run.prediction_columns(p, gen)})
             n += 1
     finally:
         writer.close()

@@ -108,6 +108,13 @@ def generations(p, reqs: list[GenRequest], cache) -> Iterator[Generation]:
             cache.close()
 
 
+def prediction_columns(p, gen: Generation) -> dict:
+    """predictions.jsonl's (--generate-only) sample number and greedy mark with --samples K > 1; {} otherwise."""
+    if int(p.args.samples) == 1:
+        return {}
+    return {"sample": gen.sample, **({"greedy": 1} if gen.greedy else {})}
+
+
 def grouped(gens: Iterable[Generation], k: int) -> Iterator[list[Generation]]:
     """A question's samples, sample 0 first, once all ``k`` have arrived (a repeated index: the first)."""
     waiting: dict[str, dict[int, Generation]] = {}
