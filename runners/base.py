@@ -14,8 +14,9 @@ each request names (``GenRequest.samples``: those the generation cache lacks) an
 Generation per index with ``Generation.sample`` set.  ``sampling`` says where a runner's samples
 come from: ``"temperature"`` (hf, the API runners: K > 1 needs --temperature > 0),
 ``"file"`` (replay: K predictions per question), ``"deterministic"`` (gold: every sample is the one
-answer).  The default generate_samples asks generate() once per question and repeats its answer
-for every index wanted: right for a deterministic runner; a sampling one overrides it.
+answer).  The default generate_samples asks generate() once per wanted index (the requests that
+want it), or, for a deterministic runner, once per question and repeats its answer for every index;
+hf, the API runners and replay override it (one batch or request for all of a question's samples).
 """
 from __future__ import annotations
 
@@ -61,7 +62,13 @@ class Runner(ABC):
 
     def generate_samples(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
         """Yield one Generation per (request, sample index in ``request.samples``), ``sample`` set, in
-        any order; the default answers each question once (generate()) and repeats it per index."""
+        any order (module docstring: the default)."""
+        if self.sampling != "deterministic":
+            reqs = list(requests)
+            for i in sorted({i for r in reqs for i in r.samples}):
+                for gen in self.generate([r for r in reqs if i in r.samples]):
+                    yield dataclasses.replace(gen, sample=i)
+            return
         wanted: dict[str, tuple[int, ...]] = {}
 
         def track(reqs):

@@ -352,3 +352,28 @@ def test_outcome_of_a_failed_generation_is_shared_not_executed():
     gen = Generation("q", None, error="boom")
     assert sampling_run._sample_key(gen) == (True, False, "")
     assert isinstance(ExecOutcome(None, "error", "x"), ExecOutcome)
+
+
+def test_the_default_generate_samples_asks_a_sampling_runner_once_per_index():
+    from eval.types import GenRequest, Question
+    from runners.base import Runner
+
+    class Counting(Runner):
+        def __init__(self):
+            super().__init__(None)
+            self.calls = 0
+
+        def generate(self, requests):
+            for r in requests:
+                self.calls += 1
+                yield Generation(r.question.id, f"SELECT {self.calls}")
+
+    class Fixed(Counting):
+        sampling = "deterministic"
+
+    q = Question("a", "db", "where", "x", ("SELECT 1",), "SELECT 1")
+    got = [(g.sample, g.sql) for g in Counting().generate_samples([GenRequest(q, None, (0, 1, 3))])]
+    assert got == [(0, "SELECT 1"), (1, "SELECT 2"), (3, "SELECT 3")]
+    fixed = Fixed()
+    assert [(g.sample, g.sql) for g in fixed.generate_samples([GenRequest(q, None, (0, 1))])] == [(0, "SELECT 1"), (1, "SELECT 1")]
+    assert fixed.calls == 1
