@@ -17,7 +17,7 @@ from eval.sqltext.canonical import execution_key
 from eval.types import ExecOutcome, Generation, ResultSet, Settings
 from tests.helpers.fake_executor import FakeExecutor
 from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
-from tests.helpers.resume_helpers import cli, make_workload, run_killed_then_resumed
+from tests.helpers.resume_helpers import cli, make_workload, run_killed_then_resumed, samples_predictions
 
 BASE = ["--model", "replay", "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress", "-q"]
 
@@ -304,12 +304,7 @@ def workload5(pg_root, tmp_path_factory):
     d = tmp_path_factory.mktemp("resume5")
     q, p = make_workload(d, copies=6)
     rows = [json.loads(x) for x in p.read_text().splitlines()]
-    p5 = d / "predictions5.jsonl"
-    with open(p5, "w") as f:
-        for r in rows:  # five samples per question: the prediction, its re-spacing, two wrong ones, the prediction
-            sql = r["generated_query"]
-            for k, s in enumerate((sql, f" {sql} ", "SELECT 1", "SELECT * FROM nowhere", sql)):
-                f.write(json.dumps({"question_id": r["question_id"], "generated_query": s, "sample": k}) + "\n")
+    p5 = samples_predictions(p, 5)  # the prediction, its re-spacing, two wrong ones, the prediction again
     ref = d / "reference"
     res = subprocess.run(cli(q, p5, ref, ["--samples", "5"]), capture_output=True, text=True, cwd=REPO, timeout=300)
     assert res.returncode == 0, res.stderr

@@ -259,7 +259,7 @@ def format_table(summary) -> str:
         lines += ["", *_md_table(rows), f"reliability: {_pct1(*reliability_counts(ab))} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
     if summary.get("samples"):
         rows, note = table_rows(summary["samples"])
-        lines += ["", *_md_table(rows), note]
+        lines += ["", *_md_table(rows), note + "; perc_correct above is sample 0's"]
     pc = (summary.get("partial_credit") or {}).get("overall")
     if pc:
         shown = [f"{m} {pc[m]['value']:.1f}" for m in ("soft_f1", "table_recall", "column_recall", "ves") if m in pc]

@@ -90,3 +90,26 @@ def lost_and_doubled(out: Path, n_questions: int) -> tuple[int, int]:
     rows = list(csv.DictReader(open(out / "results.csv", newline="")))
     ids = [r["question_id"] for r in rows]
     return n_questions - len(set(ids)), len(ids) - len(set(ids))
+
+
+def samples_predictions(ppath: Path, k: int) -> Path:
+    """``ppath`` as a --samples ``k`` file beside it: per question the prediction, its re-spacing, two wrong
+    answers, the prediction again, … (numbered with ``sample``); ``ppath`` itself when k is 1."""
+    if k <= 1:
+        return ppath
+    rows = [json.loads(x) for x in ppath.read_text().splitlines() if x.strip()]
+    out = ppath.with_name(f"{ppath.stem}-samples{k}.jsonl")
+    with open(out, "w") as f:
+        for r in rows:
+            sql = r["generated_query"]
+            forms = (sql, f" {sql} ", "SELECT 1", "SELECT * FROM nowhere")
+            for i in range(k):
+                f.write(json.dumps({"question_id": r["question_id"], "generated_query": forms[i % len(forms)],
+                                    "sample": i}) + "\n")
+    return out
+
+
+def samples_of(out: Path) -> dict:
+    """{question_id: its samples} of a run folder's results.jsonl (None for a record without samples)."""
+    recs = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines() if x.strip()]
+    return {r["question_id"]: r.get("samples") for r in recs}
