@@ -372,3 +372,23 @@ def test_the_default_generate_samples_asks_a_sampling_runner_once_per_index():
     fixed = Fixed()
     assert [(g.sample, g.sql) for g in fixed.generate_samples([GenRequest(q, None, (0, 1))])] == [(0, "SELECT 1"), (1, "SELECT 1")]
     assert fixed.calls == 1
+
+
+def test_score_question_executes_each_distinct_text_once_per_instance():
+    """Through the pipeline's own score() and the FakeExecutor: 5 samples, 3 distinct texts (two spellings of
+    the gold, a wrong answer): each distinct text runs once per instance, the verdicts are per sample."""
+    from eval.run import pipeline
+    from tests.test_fake_executor import GOLD, Q, prepared
+
+    rows = ResultSet(["name"], [("a",), ("b",)])
+    p = prepared({GOLD: rows, "select name from shop order by name;": rows, "SELECT 'a' AS name": ResultSet(["name"], [("a",)])})
+    p.args.samples = 5
+    gens = [Generation("q1", s, sample=i) for i, s in enumerate(
+        [GOLD, "select name from shop order by name;", "SELECT 'a' AS name", "SELECT name  FROM shop ORDER BY name", GOLD])]
+    rec = sampling_run.score_question(p, Q, gens, pipeline.score)
+    texts = [sql for _, sql in p.executor.calls]
+    assert texts.count("SELECT 'a' AS name") == 1  # wrong on instance 0: instance 1 never asked
+    assert texts.count("select name from shop order by name;") == 0  # the gold's spelling: shared, not executed
+    assert texts.count(GOLD) == 2 * 2  # the gold itself (GoldStore) and sample 0's run, on both instances
+    assert [s["correct"] for s in rec.samples] == [1, 1, 0, 1, 1] and rec.sample_metrics["maj@5"] == 1
+    assert rec.correct == 1 and rec.generated_query == GOLD
