@@ -644,3 +644,6 @@ def test_cli_samples_5_with_n_or_repeated_requests_and_the_cache(kind, api, pg_r
     assert all(len(r["samples"]) == 5 for r in recs.values())
     summary = json.loads((tmp_path / "run2" / "summary.json").read_text())
     assert summary["samples"]["overall"]["n"] == 3
+    right = sum(r["sample_metrics"]["n_correct"] for r in recs.values())
+    assert summary["samples"]["per_correct_sample"]["tokens"] == round(
+        sum(r["tokens_in"] + r["tokens_out"] for r in recs.values()) / right, 2)

@@ -204,8 +204,8 @@ class Summary:
     partial_credit: Optional[dict] = _f("only with --partial-credit: {metrics, overall, splits, categories, databases}: "
                                         "each group's n and, per metric (soft_f1 …, linking ratios, ves), {value, n, ci} "
                                         "in percent; cost_ratio_median (docs/REPORTS.md)", None)
-    samples: Optional[dict] = _f("only with --samples K > 1: {k, ks, metrics, bootstrap, overall, splits, categories, "
-                                 "databases}: each group's n and, per metric, {value, ci} in percent (bootstrap over "
+    samples: Optional[dict] = _f("only with --samples K > 1: {k, ks, metrics, per_correct_sample, bootstrap, overall, "
+                                 "splits, categories, databases}: each group's n and, per metric, {value, ci} in percent (bootstrap over "
                                  "questions, seeded), seed_spread (docs/REPORTS.md)", None)
 
     def to_dict(self) -> dict:

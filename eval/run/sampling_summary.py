@@ -5,7 +5,8 @@ metric of eval/scoring/sampling.py's metric_names(K) as a percentage (the mean o
 values of results.jsonl's ``sample_metrics``) with a percentile-bootstrap interval over questions
 (2000 resamples, 95 %, seeded with --seed, else 0: the same run gives the same interval), and, overall
 and per split, ``seed_spread``: the standard deviation across sample indices of the accuracy at that
-index, in points (how much a one-sample run's score moves with the seed).
+index, in points (how much a one-sample run's score moves with the seed); ``per_correct_sample``: the
+answerable questions' generation cost, tokens and seconds (all K samples) per correct sample.
 """
 from __future__ import annotations
 
@@ -61,7 +62,12 @@ def samples_summary(scored: list, seed: Optional[int]) -> Optional[dict]:
     splits = OrderedDict()
     for name in sorted({r.get("split") or "classic" for r in recs}, key=lambda x: (x != "classic", x)):
         splits[name] = _group([r for r in recs if (r.get("split") or "classic") == name], names, seed, True)
-    return {"k": k, "ks": sampling.ks_for(k), "metrics": names,
+    right = sum(int(r["sample_metrics"]["n_correct"]) for r in recs)
+    per_sample = None if right == 0 else {  # a record's cost and tokens are its K samples' sums
+        "cost_in_cents": round(math.fsum(float(r.get("cost_in_cents") or 0) for r in recs) / right, 6),
+        "tokens": round(sum(int(r.get("tokens_in") or 0) + int(r.get("tokens_out") or 0) for r in recs) / right, 2),
+        "generation_seconds": round(math.fsum(float(r.get("latency_seconds") or 0) for r in recs) / right, 6)}
+    return {"k": k, "ks": sampling.ks_for(k), "metrics": names, "per_correct_sample": per_sample,
             "bootstrap": {"resamples": RESAMPLES, "level": LEVEL, "seed": seed},
             "overall": _group(recs, names, seed, True), "splits": splits,
             "categories": _by(recs, "query_category", names, seed, CATEGORIES),
