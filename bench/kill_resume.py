@@ -4,6 +4,7 @@
     python bench/kill_resume.py                       # 20 random kills, seed 0, then the hostile run
     python bench/kill_resume.py --runs 50 --seed 7 --json /tmp/kill_resume.json
     python bench/kill_resume.py --runs 0              # only the hostile-corpus measurement
+    python bench/kill_resume.py --runs 10 --samples 5 --no-hostile   # five predictions per question
 
 Part 1 (kill and resume).  The replay workload of tests/helpers/resume_helpers.py (the sqleval questions
 repeated with distinct ids, predictions right, wrong, erroring or missing) is run once without
@@ -94,18 +95,21 @@ def jsonl_duplicates(path: Path) -> tuple[int, int]:
     return len(ids), len(ids) - len(set(ids))
 
 
-def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, log) -> dict:
+def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, log, samples: int = 1) -> dict:
     qpath, ppath = rh.make_workload(work, copies=copies)
+    ppath = rh.samples_predictions(ppath, samples)  # --samples K: K predictions per question
+    extra = ["--samples", str(samples)] if samples > 1 else []
     n = rh.count_lines(qpath)
     n_pred = rh.count_lines(ppath)
     ref = work / "reference"
     t0 = time.monotonic()
-    r = subprocess.run(rh.cli(qpath, ppath, ref), capture_output=True, text=True, cwd=REPO, env=env, timeout=600)
+    r = subprocess.run(rh.cli(qpath, ppath, ref, extra), capture_output=True, text=True, cwd=REPO, env=env, timeout=600)
     ref_wall = time.monotonic() - t0
     if r.returncode != 0:
         raise SystemExit(f"reference run failed (exit {r.returncode}):\n{r.stderr}")
     ref_csv = rh.comparable_csv(ref / "results.csv")
     ref_sum = rh.comparable_summary(ref / "summary.json")
+    ref_samples = rh.samples_of(ref) if samples > 1 else None
     log(f"workload: {n} questions, {n_pred} predictions; reference run {ref_wall:.1f} s "
         f"({json.loads((ref / 'summary.json').read_text())['perc_correct']}% correct)")
     log(f"{runs} kill-and-resume runs, seed {seed}")
@@ -121,7 +125,7 @@ def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, lo
         subprocess.Popen = _TrackedPopen  # resume_helpers uses subprocess.Popen / subprocess.run
         t0 = time.monotonic()
         try:
-            res = rh.run_killed_then_resumed(qpath, ppath, out, k, env=env)
+            res = rh.run_killed_then_resumed(qpath, ppath, out, k, env=env, extra=extra)
         finally:
             subprocess.Popen = saved
         wall = time.monotonic() - t0
@@ -137,6 +141,8 @@ def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, lo
             row.update(lost=lost, doubled=doubled, jsonl_lines=lines, jsonl_duplicates=dup,
                        csv_equal=rh.comparable_csv(out / "results.csv") == ref_csv,
                        summary_equal=rh.comparable_summary(out / "summary.json") == ref_sum)
+            if samples > 1:  # every question's K samples, none lost or doubled, as the reference has them
+                row["samples_equal"] = rh.samples_of(out) == ref_samples
         else:
             row.update(lost=None, doubled=None, jsonl_lines=None, jsonl_duplicates=None, csv_equal=False,
                        summary_equal=False, stderr=res.stderr.strip()[-2000:])
@@ -157,7 +163,8 @@ def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, lo
         "lost": sum(r["lost"] for r in ok_rows),
         "doubled": sum(r["doubled"] for r in ok_rows),
         "jsonl_duplicates": sum(r["jsonl_duplicates"] for r in ok_rows),
-        "equal_to_reference": sum(r["csv_equal"] and r["summary_equal"] for r in rows),
+        "equal_to_reference": sum(r["csv_equal"] and r["summary_equal"] and r.get("samples_equal", True) for r in rows),
+        **({"samples": samples, "samples_equal": sum(bool(r.get("samples_equal")) for r in rows)} if samples > 1 else {}),
         "kill_points": {"min": min(points, default=None), "max": max(points, default=None),
                         "at_start_0_or_1_record": sum(p <= 1 for p in points),
                         "mid_run": sum(1 < p < (9 * n) // 10 for p in points),
@@ -169,6 +176,9 @@ def kill_and_resume(work: Path, runs: int, seed: int, copies: int, env: dict, lo
         f"{total['equal_to_reference']}/{total['runs']} resumed runs equal the reference "
         f"(results.csv and summary.json); {total['jsonl_duplicates']} duplicated results.jsonl lines; "
         f"{total['resume_failures']} resume failures")
+    if samples > 1:
+        log(f"samples: {total['samples_equal']}/{total['runs']} resumed runs keep every question's {samples} samples "
+            "exactly as the reference has them")
     return {"n_questions": n, "n_predictions": n_pred, "copies": copies, "seed": seed, "reference_wall_s": round(ref_wall, 2),
             "runs": rows, "total": total}
 
@@ -308,6 +318,8 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=20, help="kill-and-resume repetitions (default 20; 0 skips part 1)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the kill points (default 0)")
     ap.add_argument("--copies", type=int, default=15, help="copies of the 21 sqleval questions in the workload (default 15 = 315)")
+    ap.add_argument("--samples", type=int, default=1, metavar="K",
+                    help="K predictions per question (--samples K): also checks that every question keeps its K samples")
     ap.add_argument("--hostile-timeout", type=float, default=1.0, help="--timeout of the hostile run (default 1)")
     ap.add_argument("--no-hostile", action="store_true", help="skip part 2")
     ap.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
@@ -333,7 +345,7 @@ def main(argv=None) -> int:
     try:
         log(f"work folder {root} (cache root {cache})")
         if a.runs > 0:
-            kr = kill_and_resume(work, a.runs, a.seed, a.copies, env, log)
+            kr = kill_and_resume(work, a.runs, a.seed, a.copies, env, log, samples=a.samples)
             figures["kill_resume"] = kr
             t = kr["total"]
             ok &= t["lost"] == 0 and t["doubled"] == 0 and t["equal_to_reference"] == t["runs"] and t["resume_failures"] == 0

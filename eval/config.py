@@ -49,6 +49,7 @@ class Settings:
     float_tolerance: float = 1e-6
     single_instance: bool = False
     skip_gold_errors: bool = False
+    partial_credit: bool = False  # soft F1, schema linking, planner cost ratio per question (eval/run/partial_run.py)
     # generation
     predictions: Optional[str] = None
     partial: bool = False
@@ -67,6 +68,10 @@ class Settings:
     request_timeout: float = 60.0
     max_retries: int = 5
     temperature: float = 0.0
+    # samples per question (eval/run/sampling_run.py): K > 1 needs a sampling temperature
+    samples: int = 1
+    top_p: Optional[float] = None  # None: the backend's default (1.0)
+    seed: Optional[int] = None  # None: unseeded (hf: torch's state; API: no seed sent)
     price_in: Optional[float] = None
     price_out: Optional[float] = None
     no_cache: bool = False

@@ -159,6 +159,9 @@ class Prompt:
 class GenRequest:
     question: Question
     prompt: Optional[Prompt]
+    #: the sample indices wanted for this question (``--samples K``: a subset of 0..K-1, those the
+    #: generation cache does not hold); a runner yields one Generation per index, ``sample`` set
+    samples: tuple[int, ...] = (0,)
 
 
 @dataclass
@@ -179,3 +182,7 @@ class Generation:
     extraction_notes: tuple = ()
     #: --explore only (runners/_explore.py): {"steps", "tool_calls", "stop", "replayed", "trajectory"}
     explore: Optional[dict] = None
+    #: which of the question's samples this is (0 .. --samples - 1)
+    sample: int = 0
+    #: True when this sample was decoded greedily (replay: the file's ``greedy`` column)
+    greedy: bool = False

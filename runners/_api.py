@@ -40,6 +40,7 @@ from eval.config import DEFAULT_MAX_NEW_TOKENS
 from eval.errors import UsageError
 from eval.types import GenRequest, Generation, Prompt, Settings, SQLExecutor
 from runners import _explore
+from runners._api_samples import SamplesMixin
 from runners.base import Runner
 from runners._pricing import PRICES_FILE, Pricing, cost_cents, load_prices, lookup_price, resolve_pricing  # noqa: F401 - public here too
 
@@ -139,14 +140,18 @@ class _RequestCounter:
         return getattr(self._local, "n", 0)
 
 
-class APIRunner(Runner):
-    """Base of the chat API runners: subclasses build ``self._client`` and implement ``_complete``."""
+class APIRunner(SamplesMixin, Runner):
+    """Base of the chat API runners: subclasses build ``self._client`` and implement ``_complete``;
+    --samples K is runners/_api_samples.py's."""
 
     default_template: ClassVar[str] = "chat"
     #: environment variable holding the API key
     key_env: ClassVar[str] = ""
     #: the SDK's pip name, for the "not installed" message
     sdk_package: ClassVar[str] = ""
+    #: True when one request can return several completions (the API's ``n``): --samples K is then one
+    #: request per question, else K requests
+    supports_n: ClassVar[bool] = False
 
     def __init__(self, args: Settings):
         super().__init__(args)
@@ -163,6 +168,8 @@ class APIRunner(Runner):
         if not 0.0 <= self.temperature <= 2.0:
             raise UsageError(f"--temperature must be between 0 and 2, got {self.temperature}")
         self.max_tokens = int(args.max_new_tokens or DEFAULT_MAX_NEW_TOKENS)
+        self.top_p = args.top_p
+        self.seed = args.seed
         self.concurrency = int(args.concurrency)
         self.pricing = resolve_pricing(model, args.price_in, args.price_out)
         self.notes: list[str] = []
@@ -203,6 +210,11 @@ class APIRunner(Runner):
     @abstractmethod
     def _complete(self, prompt: Prompt) -> Reply:
         """One request: the reply's text, token counts and retries."""
+
+    def _complete_n(self, prompt: Prompt, n: int) -> list[Reply]:
+        """One request for ``n`` completions (runners with ``supports_n``): the replies, the prompt's
+        tokens on the first, the completion tokens as the API counted them, shared out evenly."""
+        raise NotImplementedError(f"--model {self.name}: no n completions per request")
 
     def _tool_turn(self, prompt: Prompt, history: list) -> "_explore.Turn":
         """--explore: one request with the run_sql/answer tools over the conversation so far."""
@@ -307,6 +319,7 @@ class APIRunner(Runner):
         """Everything that changes the model's answer (the cache key's ``params``)."""
         params = {"base_url": safe_url(self.base_url), "temperature": self.temperature,
                   "max_tokens": self.max_tokens}
+        params.update({k: v for k, v in (("top_p", self.top_p), ("seed", self.seed)) if v is not None})
         if getattr(self, "explore", None) is not None:
             params["explore"] = self.explore.to_dict()
         return params
@@ -316,23 +329,30 @@ class APIRunner(Runner):
 
         ``requests`` is consumed lazily: at most ``concurrency`` requests are taken ahead.
         """
+        yield from self._pooled((lambda r=r: [self._generate_one(r)]) for r in requests)
+
+    def _pooled(self, jobs: Iterable) -> Iterator[Generation]:
+        """Run each job (a callable returning Generations) on the pool, ``--concurrency`` in flight."""
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix=f"{self.name}-api")
         pending: set[Future] = set()
         try:
-            for request in requests:
+            for job in jobs:
                 if len(pending) >= self.concurrency:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for future in done:
-                        yield future.result()
-                pending.add(self._pool.submit(self._generate_one, request))
+                        yield from future.result()
+                pending.add(self._pool.submit(job))
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    yield future.result()
+                    yield from future.result()
         finally:  # the consumer stopped early: do not start what is still queued
             for future in pending:
                 future.cancel()
+
+    def _error_text(self, exc: BaseException) -> str:
+        return error_text(exc, self._secrets)
 
     def _generate_one(self, request: GenRequest) -> Generation:
         qid = request.question.id
@@ -348,7 +368,9 @@ class APIRunner(Runner):
             return Generation(question_id=qid, sql=None, error=error_text(exc, self._secrets),
                               latency_s=time.perf_counter() - started,
                               retries=max(0, self._counter.count - 1))
-        latency = time.perf_counter() - started
+        return self._from_reply(qid, reply, time.perf_counter() - started, max(0, self._counter.count - 1))
+
+    def _from_reply(self, qid: str, reply: Reply, latency: float, retries: int) -> Generation:
         text = reply.text or ""
         found = _extract.extract_sql(text)
         sql = found.sql
@@ -363,7 +385,7 @@ class APIRunner(Runner):
             question_id=qid, sql=sql, error=error, latency_s=latency,
             tokens_in=reply.tokens_in, tokens_out=reply.tokens_out,
             cost_cents=cost_cents(self.pricing, reply.tokens_in, reply.tokens_out),
-            retries=max(0, self._counter.count - 1), raw_output=scrub(text, self._secrets),
+            retries=retries, raw_output=scrub(text, self._secrets),
             abstained=sql is None and "abstained" in found.notes, extraction_notes=tuple(found.notes),
         )
         return gen

@@ -28,7 +28,8 @@ class AnthropicRunner(APIRunner):
     def __init__(self, args):
         super().__init__(args)
         self.notes.append("the Messages API (version 2026-10-21, anthropic SDK 2.x) takes no sampling "
-                          "parameters: --temperature is not sent")
+                          "parameters: --temperature, --top-p and --seed are not sent; it has no n, so "
+                          "--samples K sends K requests per question")
 
     def _example_model(self) -> str:
         return "claude-haiku-4-5"
@@ -45,7 +46,10 @@ class AnthropicRunner(APIRunner):
                                    max_retries=self.max_retries, http_client=http_client, open_telemetry=False)
 
     def generation_params(self) -> dict:
-        return {**super().generation_params(), "temperature": None}
+        params = {**super().generation_params(), "temperature": None}
+        params.pop("top_p", None)
+        params.pop("seed", None)
+        return params
 
     def _complete(self, prompt: Prompt) -> Reply:
         system = "\n\n".join(m["content"] for m in prompt.messages if m["role"] == "system")

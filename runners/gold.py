@@ -15,6 +15,7 @@ class GoldRunner(Runner):
     name = "gold"
     needs_prompt = False
     cacheable = False
+    sampling = "deterministic"
 
     def describe(self) -> dict:
         return {"runner": "gold", "model_id": "gold", "label": "gold"}

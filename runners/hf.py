@@ -79,6 +79,12 @@ class HFRunner(Runner):
             self.num_beams = args.num_beams or self.default_num_beams
             self.max_new_tokens = args.max_new_tokens or DEFAULT_MAX_NEW_TOKENS
             self.batch_size = args.batch_size or DEFAULT_BATCH_SIZE
+        #: --temperature > 0: multinomial sampling (one beam unless --num-beams says otherwise),
+        #: --samples K sequences per prompt (num_return_sequences), torch seeded per batch with --seed
+        self.temperature = float(args.temperature or 0.0)
+        self.top_p, self.seed = args.top_p, args.seed
+        if self.temperature > 0 and not self.compat and not args.num_beams:
+            self.num_beams = 1
         self._gen_seconds = 0.0
         self._gen_tokens = 0
         self._load()
@@ -222,7 +228,12 @@ class HFRunner(Runner):
     def _tokens_until(self, ids: list[int], char_end: int) -> int:
         return tokens_until(self.tokenizer, ids, char_end)
 
-    def _generate_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
+    def _sampling_kwargs(self) -> dict:
+        if self.temperature <= 0:
+            return {"do_sample": False, "temperature": None, "top_p": None, "top_k": None}
+        return {"do_sample": True, "temperature": self.temperature, "top_p": self.top_p, "top_k": None}
+
+    def _generate_batch(self, batch: list[tuple[GenRequest, list[int]]], n: int = 1) -> list[Generation]:
         import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         tok = self.tokenizer
@@ -233,23 +244,29 @@ class HFRunner(Runner):
         device = self._input_device()
         started = time.perf_counter()
         if self._card_kwargs is not None:  # --compat: the card's settings, its EOS, no other stop
-            settings = dict(self._card_kwargs)
+            settings = {"temperature": None, "top_p": None, "top_k": None, **self._card_kwargs}
         else:
-            settings = {"do_sample": False, "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
+            settings = {**self._sampling_kwargs(), "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
                         "pad_token_id": pad, "stopping_criteria": self._stopping_criteria(width)}
+            if self.seed is not None:
+                torch.manual_seed(self.seed)
         with torch.inference_mode():
             out = self.model.generate(input_ids=input_ids.to(device), attention_mask=attention.to(device),
-                                      num_return_sequences=1, temperature=None, top_p=None, top_k=None, **settings)
+                                      num_return_sequences=n, **settings)
         elapsed = time.perf_counter() - started
         special = set(tok.all_special_ids)
         results = []
-        for (request, ids), row in zip(batch, out[:, width:].tolist()):
+        # num_return_sequences: the n sequences of prompt b are rows b*n .. b*n + n - 1
+        expanded = [(request, ids, request.samples[j] if j < len(request.samples) else j)
+                    for request, ids in batch for j in range(n)]
+        for (request, ids, sample), row in zip(expanded, out[:, width:].tolist()):
             while row and row[-1] in special:
                 row.pop()
             text = tok.decode(row, skip_special_tokens=True)
             if self._card_kwargs is not None:
                 results.append(self._card_generation(request, ids, row, text, elapsed / len(batch)))
                 continue
+            latency = elapsed / len(expanded)
             _, _, stop_end = find_terminator(text)
             n_out = self._tokens_until(row, stop_end) if stop_end >= 0 else len(row)
             self._gen_tokens += n_out
@@ -257,12 +274,14 @@ class HFRunner(Runner):
             gen = Generation(
                 question_id=request.question.id,
                 sql=f"{found.sql};" if found.sql else "",
-                latency_s=elapsed / len(batch),
+                latency_s=latency,
                 tokens_in=len(ids),
                 tokens_out=n_out,
                 raw_output=text,
                 abstained=found.sql is None and "abstained" in found.notes,
                 extraction_notes=tuple(found.notes),
+                sample=sample,
+                greedy=self.temperature <= 0 and self.num_beams == 1,
             )
             results.append(gen)
         self._gen_seconds += elapsed
@@ -278,42 +297,45 @@ class HFRunner(Runner):
                           latency_s=latency, tokens_in=len(ids), tokens_out=len(row), raw_output=text,
                           extraction_notes=("sqleval-2023 output cut",))
 
-    def _run_batch(self, batch: list[tuple[GenRequest, list[int]]]) -> list[Generation]:
+    def _run_batch(self, batch: list[tuple[GenRequest, list[int]]], n: int = 1) -> list[Generation]:
         import torch  # noqa: PLC0415 - torch/transformers only when this runner runs
 
         try:
-            return self._generate_batch(batch)
+            return self._generate_batch(batch, n)
         except torch.cuda.OutOfMemoryError as exc:
             torch.cuda.empty_cache()
             if len(batch) > 1:
                 half = len(batch) // 2
-                return self._run_batch(batch[:half]) + self._run_batch(batch[half:])
-            return [Generation(question_id=batch[0][0].question.id, sql=None,
-                               error=f"CUDA out of memory for this prompt ({len(batch[0][1])} tokens): {exc}".splitlines()[0])]
+                return self._run_batch(batch[:half], n) + self._run_batch(batch[half:], n)
+            return _failed(batch[0][0], f"CUDA out of memory for this prompt ({len(batch[0][1])} tokens): {exc}".splitlines()[0])
         except Exception as exc:  # noqa: BLE001 - one bad batch must not end the run
-            return [Generation(question_id=r.question.id, sql=None, error=f"generation failed: {type(exc).__name__}: {exc}")
-                    for r, _ in batch]
+            return [g for r, _ in batch for g in _failed(r, f"generation failed: {type(exc).__name__}: {exc}")]
 
     def generate(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
+        yield from self.generate_samples(requests)
+
+    def generate_samples(self, requests: Iterable[GenRequest]) -> Iterator[Generation]:
+        """Batches of --batch-size prompts, longest first; a prompt asking for n samples gets n
+        sequences (``num_return_sequences``), so a batch holds prompts that want as many."""
         ready: list[tuple[GenRequest, list[int]]] = []
         for request in requests:
             if request.prompt is None:
-                yield Generation(question_id=request.question.id, sql=None, error="no prompt was rendered for this question")
+                yield from _failed(request, "no prompt was rendered for this question")
                 continue
             try:
                 ids = self._prompt_ids(request)
             except Exception as exc:  # noqa: BLE001 - a prompt the tokenizer cannot take is that question's error, never a crash
-                yield Generation(question_id=request.question.id, sql=None, error=f"tokenization failed: {type(exc).__name__}: {exc}")
+                yield from _failed(request, f"tokenization failed: {type(exc).__name__}: {exc}")
                 continue
             if self.max_positions and len(ids) + self.max_new_tokens > self.max_positions:
-                yield Generation(question_id=request.question.id, sql=None, tokens_in=len(ids),
-                                 error=f"prompt too long: {len(ids)} tokens + --max-new-tokens {self.max_new_tokens} "
-                                       f"> the model's {self.max_positions} positions")
+                yield from _failed(request, f"prompt too long: {len(ids)} tokens + --max-new-tokens {self.max_new_tokens} "
+                                            f"> the model's {self.max_positions} positions", tokens_in=len(ids))
                 continue
             ready.append((request, ids))
-        ready.sort(key=lambda item: len(item[1]), reverse=True)
-        for i in range(0, len(ready), self.batch_size):
-            yield from self._run_batch(ready[i:i + self.batch_size])
+        for n in sorted({len(r.samples) for r, _ in ready}):
+            group = sorted((x for x in ready if len(x[0].samples) == n), key=lambda item: len(item[1]), reverse=True)
+            for i in range(0, len(group), self.batch_size):
+                yield from self._run_batch(group[i:i + self.batch_size], n)
 
     # ------------------------------------------------------------------ report
     def describe(self) -> dict:
@@ -339,6 +361,8 @@ class HFRunner(Runner):
     def _generation_info(self) -> dict:
         info = {"do_sample": False, "num_beams": self.num_beams, "max_new_tokens": self.max_new_tokens,
                 "batch_size": self.batch_size}
+        if self.temperature > 0 and not self.compat:
+            info.update({"do_sample": True, "temperature": self.temperature, "top_p": self.top_p, "seed": self.seed})
         if self.compat:
             return {"compat": self.compat, **info, "eos_and_pad": "```", "output_cut": self.compat}
         return {**info, "stop": list(TERMINATORS)}
@@ -354,6 +378,12 @@ class HFRunner(Runner):
                 torch.cuda.empty_cache()
         except ImportError:
             pass
+
+
+def _failed(request: GenRequest, error: str, tokens_in: int = 0) -> list[Generation]:
+    """Every wanted sample of ``request`` failed with ``error``."""
+    return [Generation(question_id=request.question.id, sql=None, error=error, tokens_in=tokens_in, sample=i)
+            for i in request.samples]
 
 
 class SQLCoder15BRunner(HFRunner):

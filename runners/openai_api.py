@@ -29,6 +29,7 @@ class OpenAIRunner(APIRunner):
     name: ClassVar[str] = "openai"
     key_env: ClassVar[str] = "OPENAI_API_KEY"
     sdk_package: ClassVar[str] = "openai"
+    supports_n: ClassVar[bool] = True
 
     def __init__(self, args):
         super().__init__(args)
@@ -63,6 +64,10 @@ class OpenAIRunner(APIRunner):
             kwargs["max_tokens"] = self.max_tokens
         if self._send_temperature:
             kwargs["temperature"] = self.temperature
+            if self.top_p is not None:
+                kwargs["top_p"] = self.top_p
+        if self.seed is not None:
+            kwargs["seed"] = self.seed
         return kwargs
 
     def _complete(self, prompt: Prompt) -> Reply:
@@ -77,6 +82,20 @@ class OpenAIRunner(APIRunner):
             tokens_out=int(getattr(usage, "completion_tokens", 0) or 0),
             finish_reason=str(getattr(choice, "finish_reason", "") or ""),
         )
+
+    def _complete_n(self, prompt: Prompt, n: int) -> list[Reply]:
+        kwargs = self._request_kwargs([dict(m) for m in prompt.messages])
+        kwargs["n"] = n
+        response = self._client.chat.completions.create(**kwargs)
+        choices = sorted(response.choices or [], key=lambda c: int(getattr(c, "index", 0) or 0))
+        usage = response.usage
+        t_in = int(getattr(usage, "prompt_tokens", 0) or 0)
+        t_out = int(getattr(usage, "completion_tokens", 0) or 0)
+        share, rest = divmod(t_out, max(1, len(choices)))
+        return [Reply(text=(c.message.content if c.message is not None else None) or "",
+                      tokens_in=t_in if k == 0 else 0, tokens_out=share + (rest if k == 0 else 0),
+                      finish_reason=str(getattr(c, "finish_reason", "") or ""))
+                for k, c in enumerate(choices)]
 
     # -- --explore: chat completions function calling ----------------------------------------------
 

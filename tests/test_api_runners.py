@@ -556,3 +556,94 @@ def test_cli_survives_a_flaky_api(api, pg_root, tmp_path):
     assert sum(int(x["retries"]) for x in rows) > 0
     assert any(x["question"] == "Which shops are in Paris?" and x["correct"] == "1" for x in scored) or \
         any(x["question"] == "Which shops are in Paris?" for x in failed)
+
+
+# --------------------------------------------------------------------------- --samples K (issue #17)
+
+
+def test_openai_asks_for_n_samples_in_one_request(api):
+    import dataclasses
+
+    api.set(answers={"how many users": [fenced("SELECT COUNT(*) FROM users"), fenced("SELECT count(id) FROM users"),
+                                        "I do not know."]})
+    runner = make_runner("openai", api, "--samples", "3", "--temperature", "0.8", "--top-p", "0.9", "--seed", "7")
+    try:
+        gens = list(runner.generate_samples([dataclasses.replace(request("How many users?"), samples=(0, 1, 2))]))
+    finally:
+        runner.close()
+    assert len(api.requests) == 1
+    body = api.requests[0].body
+    assert body["n"] == 3 and body["temperature"] == 0.8 and body["top_p"] == 0.9 and body["seed"] == 7
+    by = {g.sample: g for g in gens}
+    assert sorted(by) == [0, 1, 2]
+    assert by[0].sql == "SELECT COUNT(*) FROM users" and by[1].sql == "SELECT count(id) FROM users" and by[2].abstained
+    assert by[0].tokens_in > 0 and by[1].tokens_in == by[2].tokens_in == 0  # the prompt is billed once
+    assert sum(g.tokens_out for g in gens) == sum(len(t.split()) for t in (fenced("SELECT COUNT(*) FROM users"),
+                                                                          fenced("SELECT count(id) FROM users"), "I do not know."))
+
+
+def test_anthropic_sends_one_request_per_sample(api):
+    import dataclasses
+
+    api.set(answers={"how many users": [fenced("SELECT 1"), fenced("SELECT 2")]})
+    runner = make_runner("anthropic", api, "--samples", "3")
+    try:
+        gens = list(runner.generate_samples([dataclasses.replace(request("How many users?"), samples=(0, 2))]))
+    finally:
+        runner.close()
+    assert len(api.requests) == 2 and all("n" not in r.body and "temperature" not in r.body for r in api.requests)
+    assert sorted(g.sample for g in gens) == [0, 2] and {g.sql for g in gens} == {"SELECT 1", "SELECT 2"}
+
+
+@pytest.mark.parametrize("kind", ["openai", "anthropic"])
+def test_cli_samples_5_with_n_or_repeated_requests_and_the_cache(kind, api, pg_root, tmp_path):
+    """--samples 5 end to end against the loopback server: openai in one request per question (n=5),
+    anthropic in five; every sample scored, equivalent SQL one answer for maj@5; a second run over more
+    questions pays only for the new question's samples (the cache holds each sample index)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parent.parent
+    gold = "SELECT s.name, SUM(x.quantity) AS units FROM shops s JOIN sales x ON x.shop_id = s.shop_id GROUP BY s.name"
+    api.set(answers={
+        "units were sold in total per shop": [fenced("SELECT 1"), fenced(gold), fenced(f"SELECT * FROM ({gold}) AS t"),
+                                               prose(gold.lower()), fenced("SELECT name FROM shops")],
+        "average price per product category": fenced("SELECT category, AVG(price) FROM products GROUP BY category"),
+        "lines of each mode": [fenced("SELECT mode FROM network.lines"), fenced("SELECT 2")],
+    })
+    env = dict(os.environ, OPENAI_API_KEY=OPENAI_KEY, ANTHROPIC_API_KEY=ANTHROPIC_KEY)
+    model = "gpt-4o" if kind == "openai" else "claude-haiku-4-5"
+    url = api.openai_base_url if kind == "openai" else api.url
+
+    def run(out: Path, limit: str):
+        return subprocess.run(
+            [sys.executable, str(repo / "run_eval.py"), "--model", kind, "--api-model", model, "--base-url", url,
+             "--schemas", str(repo / "tests/fixtures/sqleval"), "--questions", str(repo / "tests/fixtures/questions_sqleval.csv"),
+             "--limit", limit, "--output", str(out), "--cache-dir", str(tmp_path / "cache"), "--no-progress",
+             "--samples", "5", "--temperature", "0.7"],
+            capture_output=True, text=True, env=env, cwd=repo, timeout=300)
+
+    first = run(tmp_path / "run1", "1")
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert len(api.requests) == (1 if kind == "openai" else 5)
+    (rec,) = [json.loads(x) for x in (tmp_path / "run1" / "results.jsonl").read_text().splitlines()]
+    assert [s["correct"] for s in rec["samples"]] == [0, 1, 1, 1, 0]
+    assert rec["samples"][1]["vote"] == rec["samples"][2]["vote"] == rec["samples"][3]["vote"]
+    assert rec["sample_metrics"]["maj@5"] == 1 and rec["sample_metrics"]["maj@1"] == 0
+    assert rec["tokens_in"] > 0 and rec["cost_in_cents"] > 0
+    seen = len(api.requests)
+    second = run(tmp_path / "run2", "3")
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert len(api.requests) - seen == (2 if kind == "openai" else 10)  # only the two new questions
+    recs = {r["question"]: r for r in (json.loads(x) for x in (tmp_path / "run2" / "results.jsonl").read_text().splitlines())}
+    assert recs[rec["question"]]["cached"] == 1 and recs[rec["question"]]["samples"] == \
+        [dict(s, cached=1) for s in rec["samples"]]
+    assert all(len(r["samples"]) == 5 for r in recs.values())
+    summary = json.loads((tmp_path / "run2" / "summary.json").read_text())
+    assert summary["samples"]["overall"]["n"] == 3
+    right = sum(r["sample_metrics"]["n_correct"] for r in recs.values())
+    assert summary["samples"]["per_correct_sample"]["tokens"] == round(
+        sum(r["tokens_in"] + r["tokens_out"] for r in recs.values()) / right, 2)

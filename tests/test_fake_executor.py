@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from eval.run import pipeline
 from eval.run.golds import GoldStore
 from eval.run.prepare import Prepared
-from eval.types import ExecOutcome, Generation, Question, ResultSet
+from eval.types import ExecOutcome, Generation, Question, ResultSet, Settings
 from tests.helpers.fake_executor import FakeExecutor
 
 GOLD = "SELECT name FROM shop ORDER BY name"
@@ -19,7 +19,7 @@ Q = Question(id="q1", db="shop", category="order_by", question="List the shop na
 def prepared(table) -> Prepared:
     ex = FakeExecutor(table)
     fxs = {"shop": SimpleNamespace(instance_dbs=["shop_0", "shop_1"])}
-    args = SimpleNamespace(model="replay", float_tolerance=1e-6)
+    args = Settings(model="replay", float_tolerance=1e-6)  # the run's typed settings, every field present
     return Prepared(args, [Q], [Q], fxs, None, ex, GoldStore(ex, 1000), runner=None)
 
 

@@ -36,7 +36,8 @@ def test_every_field_has_a_doc_and_a_place():
         for name, doc in field_docs(cls).items():
             assert doc.strip(), f"{cls.__name__}.{name} has no doc"
     jsonl_only = {f.name for f in dataclasses.fields(Record) if not f.metadata.get("csv", True)}
-    assert {"detail", "prompt_sha256", "raw_completion", "extraction_notes", "correct_source"} <= jsonl_only
+    assert {"detail", "prompt_sha256", "raw_completion", "extraction_notes", "correct_source", "samples",
+            "sample_metrics"} <= jsonl_only
     assert set(CSV_COLUMNS) == set(FIELDS) - jsonl_only and len(CSV_COLUMNS) == len(set(CSV_COLUMNS))
 
 
@@ -44,4 +45,10 @@ def test_a_record_keeps_what_it_does_not_know():
     rec = Record.from_dict({"question_id": "q1", "correct": 1, "from_another_run": [1, 2]})
     assert rec.question_id == "q1" and rec["correct"] == 1 and rec["from_another_run"] == [1, 2]
     assert rec.get("missing", "x") == "x" and "from_another_run" in rec
-    assert list(rec.to_dict())[-1] == "from_another_run" and list(rec.to_dict())[:len(FIELDS)] == list(FIELDS)
+    optional = {f.name for f in dataclasses.fields(Record) if f.metadata.get("omit_none")}
+    assert optional == {"samples", "sample_metrics", "soft_f1", "linking", "efficiency"}
+    written = [f for f in FIELDS if f not in optional]  # absent while None (one sample, no --partial-credit)
+    assert list(rec.to_dict())[-1] == "from_another_run" and list(rec.to_dict())[:len(written)] == written
+    for name in optional:
+        setattr(rec, name, {})
+    assert list(rec.to_dict())[:len(FIELDS)] == list(FIELDS)

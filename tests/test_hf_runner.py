@@ -413,3 +413,74 @@ def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
     assert summary["n_correct"] == 3
     assert summary["template"]["name"] == "sqlcoder_7b_2"
     assert summary["model_info"]["model_id"] == str(tiny_model)
+
+
+# ----------------------------------------------------------------------------- --samples K (issue #17)
+def _sampling_runner(tiny_model, *extra):
+    return runner_class("hf")(args_for("--model", "hf", "--model-path", str(tiny_model), "--max-new-tokens", "40",
+                                       "--temperature", "1.5", "--seed", "3", *extra))
+
+
+def test_samples_are_num_return_sequences_batched_and_seeded(tiny_model, requests_):
+    import dataclasses
+
+    r = _sampling_runner(tiny_model, "--batch-size", "2")
+    try:
+        assert r.num_beams == 1 and r.describe()["generation"]["do_sample"] is True
+        reqs = [dataclasses.replace(q, samples=(0, 1, 2)) for q in requests_] + \
+            [dataclasses.replace(requests_[0], samples=(4,))]  # a resumed question wanting one index only
+        gens = list(r.generate_samples(reqs))
+        again = list(r.generate_samples(reqs))
+    finally:
+        r.close()
+    got = sorted((g.question_id, g.sample) for g in gens)
+    want = sorted([(q.question.id, i) for q in requests_ for i in (0, 1, 2)] + [(requests_[0].question.id, 4)])
+    assert got == want
+    assert all(not g.error and g.tokens_in > 0 and not g.greedy for g in gens)
+    assert [(g.question_id, g.sample, g.raw_output) for g in gens] == [(g.question_id, g.sample, g.raw_output) for g in again]
+    texts = {g.raw_output for g in gens}
+    assert len(texts) > 1  # sampling at temperature 1.5 does not give one answer every time
+
+
+def test_samples_5_end_to_end_with_the_tiny_model_and_its_cache(tiny_model, tmp_path):
+    """python run_eval.py --model hf … --samples 5 --temperature 1.5: five sampled answers per question, each
+    scored; the second run reads every sample from the generation cache (none generated again)."""
+    schemas = tmp_path / "schemas"
+    (schemas / "tiny").mkdir(parents=True)
+    (schemas / "tiny" / "tiny.sql").write_text(TINY_SQL)
+    questions = tmp_path / "questions.csv"
+    with questions.open("w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["question", "query", "db_name", "query_category"])
+        for _, text, _, sql in tinymodel.PAIRS:
+            w.writerow([text, sql, "tiny", "where"])
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+
+    def run(out, *extra):
+        cmd = [sys.executable, "run_eval.py", "--model", "sqlcoder-7b-2", "--model-path", str(tiny_model),
+               "--schemas", str(schemas), "--questions", str(questions), "--limit", "3", "--cache-dir",
+               str(tmp_path / "cache"), "--no-progress", "--output", str(out), "--batch-size", "2",
+               "--samples", "5", "--temperature", "1.5", "--seed", "1", "--max-new-tokens", "40", *extra]
+        return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+    proc = run(tmp_path / "run")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    records = [json.loads(line) for line in (tmp_path / "run" / "results.jsonl").read_text().splitlines() if line.strip()]
+    assert len(records) == 3
+    for rec in records:
+        assert [s["sample"] for s in rec["samples"]] == [0, 1, 2, 3, 4]
+        assert rec["sample_metrics"]["n"] == 5 and rec["cached"] == 0
+        assert rec["sample_metrics"]["n_correct"] == sum(s["correct"] for s in rec["samples"])
+        assert rec["generated_query"] == rec["samples"][0]["sql"]
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert summary["samples"]["k"] == 5 and "pass@5" in summary["samples"]["overall"]
+    assert summary["model_info"]["generation"]["temperature"] == 1.5
+    assert summary["config"]["samples"] == {"k": 5, "temperature": 1.5, "top_p": None, "seed": 1}
+    second = run(tmp_path / "run2")
+    assert second.returncode == 0, second.stdout + second.stderr
+    again = {r["question_id"]: r for r in (json.loads(x) for x in (tmp_path / "run2" / "results.jsonl").read_text().splitlines())}
+    for rec in records:
+        assert again[rec["question_id"]]["cached"] == 1
+        assert [s["sql"] for s in again[rec["question_id"]]["samples"]] == [s["sql"] for s in rec["samples"]]
+    greedy = run(tmp_path / "run3", "--temperature", "0")
+    assert greedy.returncode == 2 and "--temperature > 0" in greedy.stderr

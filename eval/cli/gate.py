@@ -5,6 +5,8 @@ import argparse
 from fractions import Fraction
 
 from eval.cli.parser import CLIParser
+from eval.errors import UsageError
+from eval.run.sampling_run import check_metric
 from eval.cli.report import alpha_arg
 from eval.report.gate import run_gate
 from eval.report.runs import load_run
@@ -20,6 +22,13 @@ def _max_drop(text: str) -> Fraction:
     return v
 
 
+def _metric(text: str) -> str:
+    try:
+        return check_metric(text.strip())
+    except UsageError as e:
+        raise argparse.ArgumentTypeError(str(e).removeprefix("--metric ")) from None
+
+
 def build_parser() -> CLIParser:
     p = CLIParser(prog="run_eval.py gate",
                   description="Exit 1 when the candidate run is worse than the baseline (0 = not worse, 2 = bad input).")
@@ -29,13 +38,16 @@ def build_parser() -> CLIParser:
     p.add_argument("--alpha", type=alpha_arg, default=0.05, help="McNemar significance level (default 0.05)")
     p.add_argument("--max-drop", type=_max_drop, default=None, metavar="POINTS",
                    help="also fail on any drop larger than POINTS percentage points (default: off)")
+    p.add_argument("--metric", type=_metric, default="correct", metavar="M",
+                   help="what the significance and --max-drop rules compare: correct (default), pass@k, mean@k, maj@k "
+                        "or greedy (--samples runs; docs/REPORTS.md)")
     p.add_argument("--exact", action="store_true",
                    help="fail on any changed per-question verdict (correct or reason) and list the changes")
     return p
 
 
 def main(argv: list[str]) -> int:
-    """``run_eval.py gate --baseline RUN_OR_SUMMARY --candidate RUN [--alpha A] [--max-drop P] [--exact]``.
+    """``run_eval.py gate --baseline RUN_OR_SUMMARY --candidate RUN [--alpha A] [--max-drop P] [--metric M] [--exact]``.
 
     Returns 0 (not worse) or 1 (regression); bad input raises UsageError (exit 2).
     """
@@ -44,5 +56,5 @@ def main(argv: list[str]) -> int:
     cand = load_run(args.candidate)
     if base.label == cand.label:
         base.label, cand.label = f"{base.label} (baseline)", f"{cand.label} (candidate)"
-    return run_gate(base, cand, args.alpha, args.max_drop, args.exact)
+    return run_gate(base, cand, args.alpha, args.max_drop, args.exact, metric=args.metric)
 

@@ -66,6 +66,16 @@ def _positive_float(name: str):
     return parse
 
 
+def _top_p(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--top-p must be a number, got {text!r}")
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(f"--top-p must be in (0, 1], got {text}")
+    return value
+
+
 def add_data_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("data")
     g.add_argument("--schemas", metavar="DIR", help="fixture folder: one subfolder per database (default: bundled schemas/)")
@@ -110,6 +120,9 @@ def build_parser() -> CLIParser:
     g = p.add_argument_group("scoring")
     g.add_argument("--float-tolerance", type=float, default=D.float_tolerance, metavar="R", help="relative tolerance for numbers (default 1e-6)")
     g.add_argument("--single-instance", action="store_true", help="score on instance 0 only (sql-eval's setting)")
+    g.add_argument("--partial-credit", action="store_true",
+                   help="also record soft F1, schema-linking precision/recall and (correct predictions) the planner's "
+                        "cost ratio gold/prediction per question, and their summary with VES (docs/REPORTS.md)")
     g.add_argument("--skip-gold-errors", action="store_true",
                    help="a question whose gold fails to execute is recorded as gold_error (incorrect) instead of stopping the run with exit 2")
 
@@ -132,7 +145,14 @@ def build_parser() -> CLIParser:
     g.add_argument("--concurrency", type=_positive_int("--concurrency"), default=D.concurrency, metavar="N", help="API requests in flight (default 4)")
     g.add_argument("--request-timeout", type=_positive_float("--request-timeout"), default=D.request_timeout, metavar="S", help="API per-request timeout (default 60)")
     g.add_argument("--max-retries", type=int, default=D.max_retries, metavar="N", help="API retries on 429/5xx/timeouts (default 5)")
-    g.add_argument("--temperature", type=float, default=D.temperature, help="API sampling temperature (default 0)")
+    g.add_argument("--temperature", type=float, default=D.temperature,
+                   help="sampling temperature (default 0: greedy; hf samples when > 0)")
+    g.add_argument("--samples", type=_positive_int("--samples"), default=D.samples, metavar="K",
+                   help="answers per question (default 1); K > 1 needs --temperature > 0 (replay: K predictions per "
+                        "question in the file); adds pass@k, mean@k, maj@k (docs/REPORTS.md)")
+    g.add_argument("--top-p", type=_top_p, default=D.top_p, metavar="P", help="nucleus sampling: 0 < P <= 1 (default: the backend's)")
+    g.add_argument("--seed", type=int, default=D.seed, metavar="N",
+                   help="sampling seed (hf: torch's generator; openai: the request's seed; default: unseeded)")
     g.add_argument("--price-in", type=float, metavar="USD_PER_MTOK", help="override input price, USD per million tokens")
     g.add_argument("--price-out", type=float, metavar="USD_PER_MTOK", help="override output price, USD per million tokens")
     g.add_argument("--no-cache", action="store_true", help="do not read or write the generation cache")

@@ -11,6 +11,7 @@ from eval.report.runs import _matches, _no_surrogates, apply_names, load_run, ma
 from eval.report.tables import Section, build_sections, plot_series, render_markdown, scoring_disagreement_tables
 from eval.report.compare import comparison_section
 from eval.report.usage import usage_section
+from eval.report.metric_columns import metrics_section, parse_metrics
 
 
 def alpha_arg(text: str) -> float:
@@ -34,6 +35,10 @@ def build_parser() -> CLIParser:
                    help="paired comparison of two runs (label, path or folder name), McNemar exact test")
     p.add_argument("--out", metavar="DIR", help="where report.md/.png/.html go (default: the first run's folder)")
     p.add_argument("--alpha", type=alpha_arg, default=0.05, help="significance level of --compare (default 0.05)")
+    p.add_argument("--metrics", metavar="M,M,…",
+                   help="add a column per metric to the model-card tables, with intervals: pass@k, mean@k, maj@k, "
+                        "greedy (--samples runs), soft_f1, table_recall, column_recall, ves … (--partial-credit "
+                        "runs), correct (docs/REPORTS.md)")
     p.add_argument("--compare-scoring", action="store_true",
                    help="list every question where our verdict and sql-eval's 2023 verdict (correct_sqleval) differ")
     return p
@@ -54,12 +59,13 @@ def _resolve(runs: list[Run], token: str, names: list[str], used: set[str]) -> R
 
 
 def main(argv: list[str]) -> int:
-    """``run_eval.py report RUN_DIR [RUN_DIR …] [--ci] [--name RUN=LABEL]… [--compare A B] [--compare-scoring] [--out DIR] [--alpha A]``.
+    """``run_eval.py report RUN_DIR [RUN_DIR …] [--ci] [--name RUN=LABEL]… [--compare A B] [--metrics M,…] [--compare-scoring] [--out DIR] [--alpha A]``.
 
     Writes report.md (also printed), report.png and report.html into --out.
     Returns 0; bad input raises UsageError (exit 2).
     """
     args = build_parser().parse_args(argv)
+    metrics = parse_metrics(args.metrics) if args.metrics is not None else None
     runs = [load_run(a) for a in args.runs]
     used = apply_names(runs, args.name)
     pair = None
@@ -86,6 +92,8 @@ def main(argv: list[str]) -> int:
 
     runs = beside(runs)  # an explore run next to the zero-shot run of its model
     sections = build_sections(runs, ci=args.ci)
+    if metrics:
+        sections.insert(1, metrics_section(runs, metrics))
     if pair:
         sections.insert(1, comparison_section(pair[0], pair[1], args.alpha))
     if args.compare_scoring:

@@ -23,6 +23,7 @@ class PairedRow:
     b: int  # A right, B wrong
     c: int  # A wrong, B right
     p: float
+    test: str = "McNemar"  # the paired test that gave p (eval/report/gate.py: "paired z" for a fractional metric)
 
     @property
     def diff_points(self) -> Fraction:

@@ -10,26 +10,34 @@ several splits -- in every split and every split x category:
 * ``--exact``  -- any question whose verdict (``correct`` or ``reason``)
   changed, better or worse, fails; the changed questions are listed.
 
+``--metric`` (default ``correct``) chooses what the first two rules compare: a 0/1 metric per
+question (``correct``, ``maj@k``, ``greedy``) by McNemar's exact test, a fractional one
+(``pass@k``, ``mean@k``: --samples runs) by a paired z test on the per-question differences.
+
 Exit codes: 0 not worse, 1 regression, 2 usage or data error (UsageError,
 e.g. the runs did not score the same questions on the same fixtures).
 """
 from __future__ import annotations
 
+import dataclasses
+import math
 import sys
 from dataclasses import dataclass
+from statistics import NormalDist
 from fractions import Fraction
 from typing import Optional, TextIO
 
 from eval.errors import UsageError
 from eval.percent import fmt_pct, fmt_tenths
-from eval.report.runs import Run
+from eval.report.runs import NO_VALUE, Run
+from eval.run.sampling_run import metric_value
 from eval.report.tables import fmt_p, fmt_points
 from eval.report.compare import check_same_questions, paired_comparison, PairedRow
 
 
 @dataclass
 class Finding:
-    rule: str  # "mcnemar" | "max-drop"
+    rule: str  # "mcnemar" | "paired-z" | "max-drop"
     row: PairedRow
     message: str
 
@@ -42,13 +50,78 @@ def regressions(rows: list[PairedRow], alpha: float, max_drop: Optional[Fraction
         if drop <= 0:
             continue
         where = r.scope if r.scope == "overall" or r.scope.startswith("split ") else f"category {r.scope}"
+        binary = r.test == "McNemar"
         nums = (f"{fmt_pct(r.k_a, r.n)} -> {fmt_pct(r.k_b, r.n)} ({fmt_points(r.diff_points)} points, "
-                f"n={r.n}, b={r.b} baseline-only right, c={r.c} candidate-only right)")
+                f"n={r.n}, b={r.b} baseline-{'only right' if binary else 'higher'}, "
+                f"c={r.c} candidate-{'only right' if binary else 'higher'})")
         if r.significant(alpha):
-            found.append(Finding("mcnemar", r, f"{where}: {nums}; McNemar p={fmt_p(r.p)} < alpha {alpha:g}"))
+            found.append(Finding("mcnemar" if binary else "paired-z", r,
+                                 f"{where}: {nums}; {r.test} p={fmt_p(r.p)} < alpha {alpha:g}"))
         if max_drop is not None and drop > max_drop:
             found.append(Finding("max-drop", r, f"{where}: {nums}; drop {fmt_tenths(drop)} > --max-drop {fmt_tenths(max_drop)}"))
     return found
+
+
+# ---- --metric: gate on a multi-sample metric (eval/run/sampling_run.py) ---------------------------------
+BINARY = ("correct", "correct_single", "greedy")
+
+
+def _values(run: Run, metric: str, role: str) -> dict[str, Fraction]:
+    out = {}
+    for r in run.records:
+        v = metric_value(r, metric)
+        if v is None:
+            raise UsageError(f"--metric {metric}: the {role} run {run.label} ({run.folder}) has no {metric} for question "
+                             f"{r['question_id']} (pass@k, mean@k and maj@k need a run with --samples K >= k; greedy a "
+                             "replayed file that marks a greedy sample; soft_f1 and ves a --partial-credit run; a "
+                             "linking ratio is undefined where a side names nothing)")
+        out[r["question_id"]] = v
+    return out
+
+
+def paired_z(diffs: list[Fraction]) -> float:
+    """Two-sided p of the paired z test on per-question differences (normal approximation; a run of
+    identical differences: 1 when they are 0, else 0)."""
+    n = len(diffs)
+    mean = sum(diffs, Fraction(0)) / n if n else Fraction(0)
+    var = sum((d - mean) ** 2 for d in diffs) / (n - 1) if n > 1 else Fraction(0)
+    if var == 0:
+        return 1.0 if mean == 0 else 0.0
+    z = float(mean) / math.sqrt(float(var) / n)
+    return 2.0 * (1.0 - NormalDist().cdf(abs(z)))
+
+
+def metric_comparison(base: Run, cand: Run, metric: str) -> list[PairedRow]:
+    """paired_comparison's scopes for ``metric``: a 0/1 metric (correct, maj@k, greedy) by McNemar's
+    exact test, a fractional one (pass@k, mean@k) by the paired z test; k_a, k_b are the sums of the
+    per-question values, b / c the questions where the baseline / the candidate scores higher."""
+    check_same_questions(base, cand)
+    va, vb = _values(base, metric, "baseline"), _values(cand, metric, "candidate")
+    if metric in BINARY or metric.startswith("maj@"):
+        def relabel(run: Run, values: dict) -> Run:
+            recs = [{"question_id": r["question_id"], "query_category": r["query_category"], "split": r.get("split"),
+                     "correct": int(values[r["question_id"]])} for r in run.records]
+            return dataclasses.replace(run, records=recs)
+        return paired_comparison(relabel(base, va), relabel(cand, vb))
+    rows = []
+    scopes: dict[str, list[str]] = {"overall": [r["question_id"] for r in base.records]}
+    cats = sorted({r["query_category"] or NO_VALUE for r in base.records})
+    for c in cats:
+        scopes[c] = [r["question_id"] for r in base.records if (r["query_category"] or NO_VALUE) == c]
+    splits = sorted({r.get("split") or "classic" for r in base.records})
+    if len(splits) > 1:
+        for sp in splits:
+            scopes[f"split {sp}"] = [r["question_id"] for r in base.records if (r.get("split") or "classic") == sp]
+            for c in cats:
+                ids = [r["question_id"] for r in base.records
+                       if (r.get("split") or "classic") == sp and (r["query_category"] or NO_VALUE) == c]
+                if ids:
+                    scopes[f"split {sp} / {c}"] = ids
+    for scope, ids in scopes.items():
+        diffs = [vb[i] - va[i] for i in ids]
+        rows.append(PairedRow(scope, len(ids), sum((va[i] for i in ids), Fraction(0)), sum((vb[i] for i in ids), Fraction(0)),
+                              sum(1 for d in diffs if d < 0), sum(1 for d in diffs if d > 0), paired_z(diffs), "paired z"))
+    return rows
 
 
 def _verdict(rec: dict) -> str:
@@ -88,8 +161,9 @@ def _exact_across_datasets(base: Run, cand: Run, why: str, out: TextIO) -> int:
 
 
 def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fraction] = None,
-             exact: bool = False, out: Optional[TextIO] = None) -> int:
-    """Print the verdict (to ``out``, default stdout) and return the exit code (0 or 1)."""
+             exact: bool = False, out: Optional[TextIO] = None, metric: str = "correct") -> int:
+    """Print the verdict (to ``out``, default stdout) and return the exit code (0 or 1); ``metric``
+    (--metric) is what the mcnemar and max-drop rules compare (--exact always compares verdicts)."""
     out = out if out is not None else sys.stdout
     if exact:
         try:
@@ -98,11 +172,13 @@ def run_gate(base: Run, cand: Run, alpha: float = 0.05, max_drop: Optional[Fract
             return _exact_across_datasets(base, cand, str(e), out)
     else:
         rows = paired_comparison(base, cand)  # raises UsageError when not comparable
+    if metric != "correct":
+        rows = metric_comparison(base, cand, metric)
     ov = rows[0]
     print(f"gate: baseline {base.label} ({base.folder}) vs candidate {cand.label} ({cand.folder}), "
-          f"{ov.n} questions", file=out)
+          f"{ov.n} questions" + (f", metric {metric}" if metric != "correct" else ""), file=out)
     print(f"overall: {fmt_pct(ov.k_a, ov.n)} -> {fmt_pct(ov.k_b, ov.n)} ({fmt_points(ov.diff_points)} points), "
-          f"b={ov.b}, c={ov.c}, McNemar p={fmt_p(ov.p)}", file=out)
+          f"b={ov.b}, c={ov.c}, {ov.test} p={fmt_p(ov.p)}", file=out)
     failed = False
     if exact:
         changes = verdict_changes(base, cand)

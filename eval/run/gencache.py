@@ -52,6 +52,18 @@ def cache_key(runner: str, model_id: str, template_hash: str, prompt_hash: str, 
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def run_key(runner: str, info: dict, prompt, sample: Optional[int] = None) -> str:
+    """The key of one generation of a run: ``runner`` (the --model name), the runner's describe()
+    ``info`` (model id, revision and weights fingerprint; its ``generation`` parameters), the prompt;
+    ``sample`` (--samples K > 1: the sample index, one entry per index) joins the parameters."""
+    model_key = "@".join(str(x) for x in (info.get("model_id") or runner, info.get("revision"),
+                                           info.get("weights_fingerprint")) if x)
+    params = dict(info.get("generation") or {})
+    if sample is not None:
+        params["sample"] = sample
+    return cache_key(runner, model_key, prompt.template_hash, prompt.prompt_hash, params)
+
+
 def default_cache_dir() -> Path:
     """$EVAL_CACHE_DIR, else $XDG_CACHE_HOME/text2sql-eval/generations, else ~/.cache/text2sql-eval/generations."""
     env = os.environ.get("EVAL_CACHE_DIR")

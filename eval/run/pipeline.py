@@ -14,7 +14,7 @@ from pathlib import Path
 
 from eval.data.dataset import split_alternatives
 from eval.db import fixtures
-from eval.run import results, samples
+from eval.run import partial_run, results, samples, sampling_run
 from eval.run.progress import question_progress as _progress
 from eval.run.record import Record
 from eval.scoring import comparator, hedging
@@ -88,6 +88,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     if golds0:
         detail["gold_columns"] = list(golds0[0].result.columns)
         detail["gold_rows"] = [[json_safe(v) for v in r] for r in golds0[0].result.rows[:PREVIEW_ROWS]]
+    pred0 = None
     abstained = gen.abstained or (not gen.error and _extract.is_abstention(gen.sql))
     if abstained:
         # declining is right exactly when the schema cannot answer the question (docs/SCORING.md, abstention)
@@ -108,7 +109,6 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
     else:
         verdicts: list = []
         t_exec = 0.0
-        pred0 = None
         for k, db in enumerate(fx.instance_dbs):
             golds = golds0 if k == 0 else [e for e in (p.golds.get(db, g) for g in q.gold) if isinstance(e, comparator.GoldEvidence)]
             if not golds:
@@ -148,6 +148,7 @@ def score(p: Prepared, q: Question, gen: Generation) -> Record:
         rec.correct_sqleval, rec.note_sqleval = _sqleval_2023(p, q, db0, pred0)
     detail["note"] = rec.note
     rec.detail = detail
+    partial_run.add_fields(p, q, gen, rec, golds0, pred0)  # --partial-credit only (eval/run/partial_run.py)
     return rec
 
 
@@ -230,10 +231,7 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
         from eval.run import gencache  # noqa: PLC0415
 
         for r in reqs:
-            model_key = "@".join(str(x) for x in (info.get("model_id") or p.args.model, info.get("revision"),
-                                                   info.get("weights_fingerprint")) if x)
-            key = gencache.cache_key(p.args.model, model_key, r.prompt.template_hash,
-                                     r.prompt.prompt_hash, info.get("generation") or {})
+            key = gencache.run_key(p.args.model, info, r.prompt)
             keys[r.question.id] = key
             hit = cache.get(key, question_id=r.question.id)
             if hit is not None:
@@ -251,6 +249,26 @@ def _generations(p: Prepared, reqs: list[GenRequest]):
     finally:
         if cache is not None:
             cache.close()
+
+
+# ------------------------------------------------------------------------------------------------
+# --samples K (eval/run/sampling_run.py): the loop's hooks, in this one block
+def _scoring_jobs(p: Prepared, reqs: list[GenRequest], by_id: dict):
+    """(function, *arguments) per question to score: each generation, or with --samples K > 1 each
+    question's K samples once all have arrived."""
+    k = int(p.args.samples)
+    if k == 1:
+        for gen in _generations(p, reqs):
+            yield (score, p, by_id[gen.question_id], gen)
+        return
+    for gens in sampling_run.grouped(sampling_run.generations(p, reqs, _cache(p)), k):
+        yield (sampling_run.score_question, p, by_id[gens[0].question_id], gens, score)
+
+
+def _all_generations(p: Prepared, reqs: list[GenRequest]):
+    """Every generation (--generate-only): one per question, or K per question with --samples K."""
+    return _generations(p, reqs) if int(p.args.samples) == 1 else sampling_run.generations(p, reqs, _cache(p))
+# ------------------------------------------------------------------------------------------------
 
 
 def run(p: Prepared) -> dict:
@@ -318,9 +336,8 @@ def run(p: Prepared) -> dict:
             try:
                 reqs = _requests(p, sorted(pending, key=lambda q: q.db))
                 _store_prompts(p, reqs, out)
-                for gen in _generations(p, reqs):
-                    q = by_id[gen.question_id]
-                    futures.add(pool.submit(score, p, q, gen))
+                for job in _scoring_jobs(p, reqs, by_id):
+                    futures.add(pool.submit(*job))
                     while len(futures) >= max_inflight:
                         drain(True)
                     drain(False)
@@ -378,7 +395,7 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
     reqs = _requests(p, pending)
     _store_prompts(p, reqs, out)
     try:
-        for gen in _generations(p, reqs):
+        for gen in _all_generations(p, reqs):
             q = by_id[gen.question_id]
             # an abstention is written as the words the replay runner reads back as one
             text = "I do not know" if gen.abstained and not gen.sql else (gen.sql or "")
@@ -386,7 +403,7 @@ def _generate_only(p: Prepared, pending: list[Question], out: Path) -> dict:
                           "error_query_gen": int(bool(gen.error)), "error_msg": gen.error, "latency_seconds": gen.latency_s,
                           "tokens_in": gen.tokens_in, "tokens_out": gen.tokens_out, "cost_in_cents": gen.cost_cents,
                           "retries": gen.retries, **samples.sample_fields(gen, p.prompt_refs.get(q.id, "")),
-                          **explore_fields(gen)})
+                          **explore_fields(gen), **sampling_run.prediction_columns(p, gen)})
             n += 1
     finally:
         writer.close()

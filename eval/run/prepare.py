@@ -21,6 +21,7 @@ from eval.errors import EvalError, UsageError
 from eval.db.executor import Executor
 from eval.db.pgserver import Server, open_server
 from eval.types import ExecOutcome, Question, SQLExecutor
+from eval.run import sampling_run
 from eval.run.golds import GoldStore
 from eval.run.progress import BuildProgress
 
@@ -103,6 +104,7 @@ def prepare(args, runner=None) -> Prepared:
         runner = runner_class(args.model)(args)
     if args.explore and not getattr(runner, "explores", False):
         raise UsageError(f"--explore: --model {args.model} cannot explore (the openai and anthropic runners can)")
+    sampling_run.check_settings(args, runner)
     runner.prepare(questions_all)
     questions, partial = _covered(args, runner, questions)
 
@@ -128,6 +130,8 @@ def prepare(args, runner=None) -> Prepared:
         _check_golds(p)
         if runner.needs_prompt:
             _prepare_prompts(p)
+        elif args.partial_credit:  # schema linking qualifies columns against the catalog the prompts show
+            p.schema_docs = {name: fixtures.schema_doc(server, fx) for name, fx in fxs.items()}
         p.meta = _meta(p, schemas_dir, questions_path)
         if partial:
             p.meta["partial"] = partial
@@ -348,7 +352,8 @@ def _meta(p: Prepared, schemas_dir: Path, questions_path: Path) -> dict:
                    "single_instance": bool(p.args.single_instance), "shuffle_schema": p.args.shuffle_schema,
                    "filters": {"category": p.args.category, "db": p.args.db, "limit": p.args.limit,
                                **({"split": p.args.split} if p.args.split else {})},
-                   **({"compat": p.args.compat} if p.args.compat else {})},
+                   **({"compat": p.args.compat} if p.args.compat else {}),
+                   **sampling_run.config_entry(p.args)},
     }
 
 
@@ -359,13 +364,15 @@ OPERATIONAL = frozenset({"resume", "output", "quiet", "no_progress", "workers", 
                          "cache_dir", "no_cache", "no_gold_cache", "generate_only"})
 #: settings naming a local file or folder: stored as absolute paths, compared resolved
 PATH_SETTINGS = frozenset({"questions", "schemas", "predictions"})
+#: settings stored only when they differ from these defaults (a one-sample run's config.json is as before)
+OMITTED_AT_DEFAULT = {"samples": 1, "top_p": None, "seed": None, "partial_credit": False}
 
 
 def settings_snapshot(args) -> dict:
     """The run's settings as config.json stores them under "args" (eval/cli/resume.py restores them)."""
     out = {}
     for key, value in sorted(vars(args).items()):
-        if key in OPERATIONAL or key.startswith("_"):
+        if key in OPERATIONAL or key.startswith("_") or (key in OMITTED_AT_DEFAULT and value == OMITTED_AT_DEFAULT[key]):
             continue
         if key in PATH_SETTINGS and value is not None:
             value = str(Path(value).resolve())

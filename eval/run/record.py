@@ -21,8 +21,8 @@ from typing import Any, Iterator, Literal, Optional, Union
 from eval.types import Question, Reason
 
 
-def _f(doc: str, default: Any = None, *, csv: bool = True, factory: Any = None) -> Any:
-    meta = {"doc": doc, "csv": csv}
+def _f(doc: str, default: Any = None, *, csv: bool = True, factory: Any = None, omit_none: bool = False) -> Any:
+    meta = {"doc": doc, "csv": csv, "omit_none": omit_none}
     if factory is not None:
         return field(default_factory=factory, metadata=meta)
     return field(default=default, metadata=meta)
@@ -81,6 +81,22 @@ class Record(Mapping):
     source_file: str = _f("JSONL only: the questions file the question was read from, as given (\"\" in older runs); "
                           "the id does not depend on it", "", csv=False)
     source_row: int = _f("JSONL only: its 1-based row (CSV) or line (JSONL) in that file", 0, csv=False)
+    samples: Optional[list] = _f("JSONL only, --samples K > 1 (absent otherwise): every sample, sample 0 first: "
+                                 "{sample, sql, correct, reason, vote (its maj@K group, null: no vote), cached, "
+                                 "error (when generation failed), greedy (1, when marked)}", None, csv=False,
+                                 omit_none=True)
+    sample_metrics: Optional[dict] = _f("JSONL only, --samples K > 1 (absent otherwise): {n, n_correct, pass@k …, "
+                                        "mean@K, maj@k …, greedy (when sample 0 is greedy)}, k = 1, the powers of "
+                                        "two below K, K (docs/REPORTS.md)", None, csv=False, omit_none=True)
+    soft_f1: Optional[dict] = _f("JSONL only, --partial-credit (absent otherwise): {precision, recall, f1} of the "
+                                 "row-aligned soft F1 on instance 0, the best gold alternative's", None, csv=False,
+                                 omit_none=True)
+    linking: Optional[dict] = _f("JSONL only, --partial-credit: {table_precision, table_recall, column_precision, "
+                                 "column_recall} against the first gold alternative (null: nothing to count)", None,
+                                 csv=False, omit_none=True)
+    efficiency: Optional[dict] = _f("JSONL only, --partial-credit, correct predictions: {gold_cost, pred_cost, ratio} "
+                                    "of the planner's estimated total cost on instance 0 (ratio = gold / prediction)",
+                                    None, csv=False, omit_none=True)
     extra: dict = field(default_factory=dict, compare=False, repr=False,
                         metadata={"doc": "keys of another or older run's record that no field knows (kept, written "
                                          "after the fields)", "csv": False, "file": False})
@@ -105,7 +121,7 @@ class Record(Mapping):
     # ------------------------------------------------------------------ output
     def to_dict(self) -> dict:
         """The results.jsonl object: the fields in order, then ``extra``."""
-        out = {name: getattr(self, name) for name in FIELDS}
+        out = {name: getattr(self, name) for name in FIELDS if not (name in _OMIT_NONE and getattr(self, name) is None)}
         for k, v in self.extra.items():
             out.setdefault(k, v)
         return out
@@ -129,6 +145,8 @@ class Record(Mapping):
 #: The fields written to results.jsonl, in order (``extra`` is not one).
 FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Record) if f.metadata.get("file", True))
 _FIELD_SET = frozenset(FIELDS)
+#: fields left out of results.jsonl while None (a one-sample run's records are as they were)
+_OMIT_NONE = frozenset(f.name for f in dataclasses.fields(Record) if f.metadata.get("omit_none"))
 
 #: results.csv's columns: the order the file has always had, then every later field (not ``detail``).
 _CSV_ORDER = (
@@ -186,6 +204,12 @@ class Summary:
                                      "differ", factory=dict)
     abstention: Optional[dict] = _f("only with unanswerable questions or abstentions: the abstention table "
                                     "(docs/SCORING.md)", None)
+    partial_credit: Optional[dict] = _f("only with --partial-credit: {metrics, overall, splits, categories, databases}: "
+                                        "each group's n and, per metric (soft_f1 …, linking ratios, ves), {value, n, ci} "
+                                        "in percent; cost_ratio_median (docs/REPORTS.md)", None)
+    samples: Optional[dict] = _f("only with --samples K > 1: {k, ks, metrics, per_correct_sample, bootstrap, overall, "
+                                 "splits, categories, databases}: each group's n and, per metric, {value, ci} in percent (bootstrap over "
+                                 "questions, seeded), seed_spread (docs/REPORTS.md)", None)
 
     def to_dict(self) -> dict:
         """summary.json's object: format_version, the configuration, then the numbers (abstention only
@@ -193,7 +217,7 @@ class Summary:
         out: dict = {"format_version": self.format_version}
         out.update(self.meta)
         for f in dataclasses.fields(self):
-            if f.name in ("meta", "format_version") or (f.name == "abstention" and self.abstention is None):
+            if f.name in ("meta", "format_version") or (f.name in ("abstention", "samples", "partial_credit") and getattr(self, f.name) is None):
                 continue
             out[f.name] = getattr(self, f.name)
         return out

@@ -15,6 +15,8 @@ from typing import Iterable, Optional
 from eval.percent import fmt_pct
 from eval.run.aggregate import Count, counts, flag, group_of, overall, reason_counts
 from eval.run.record import CSV_COLUMNS, Record, Summary
+from eval.run.partial_run import partial_summary
+from eval.run.sampling_summary import samples_summary, table_rows
 from eval.types import CATEGORIES, REASONS
 
 
@@ -173,6 +175,8 @@ def summarize(records: list, meta: dict) -> Summary:
         question_ids=[r["question_id"] for r in records],
         sqleval_disagreements=sqleval_disagreements(scored),
         abstention=ab,
+        samples=samples_summary(scored, (meta.get("args") or {}).get("seed")),
+        partial_credit=partial_summary(scored, (meta.get("args") or {}).get("seed")),
     )
 
 
@@ -253,4 +257,12 @@ def format_table(summary) -> str:
         rows.append(("answerable", str(a["n"]), str(a["correct"]), str(a["abstained"]), str(a["wrong"]), str(a["no_query"])))
         rows.append(("unanswerable", str(u["n"]), str(u["abstained"]), str(u["abstained"]), str(u["answered"]), str(u["no_query"])))
         lines += ["", *_md_table(rows), f"reliability: {_pct1(*reliability_counts(ab))} (+1 right, 0 abstained or no query, -1 a wrong query; % of {a['n'] + u['n']})"]
+    if summary.get("samples"):
+        rows, note = table_rows(summary["samples"])
+        lines += ["", *_md_table(rows), note + "; perc_correct above is sample 0's"]
+    pc = (summary.get("partial_credit") or {}).get("overall")
+    if pc:
+        shown = [f"{m} {pc[m]['value']:.1f}" for m in ("soft_f1", "table_recall", "column_recall", "ves") if m in pc]
+        lines += ["", "partial credit (--partial-credit, beside correct): " + ", ".join(shown)
+                  + (f"; median cost ratio gold/prediction {pc['cost_ratio_median']:.2f}" if "cost_ratio_median" in pc else "")]
     return "\n".join(lines)

@@ -109,3 +109,50 @@ def seed_spread(samples: Sequence[Sequence[bool]]) -> float:
     accs = [sum(1 for s in samples if s[i]) / len(samples) for i in range(width)]
     mean = sum(accs) / width
     return math.sqrt(sum((a - mean) ** 2 for a in accs) / width)
+
+
+# --------------------------------------------------------------------------- what a K-sample run reports
+
+
+def ks_for(k_max: int) -> list[int]:
+    """The k a run with ``k_max`` samples reports: 1, the powers of two below ``k_max``, and ``k_max``
+    (5 -> [1, 2, 4, 5])."""
+    if k_max < 1:
+        raise ValueError(f"need at least one sample, got {k_max}")
+    out, k = [], 1
+    while k < k_max:
+        out.append(k)
+        k *= 2
+    return out + [k_max]
+
+
+def metric_names(k_max: int, greedy: bool = False) -> list[str]:
+    """Every per-question metric of a ``k_max``-sample run, in report order."""
+    ks = ks_for(k_max)
+    names = [f"pass@{k}" for k in ks] + [f"mean@{k_max}"] + [f"maj@{k}" for k in ks]
+    return names + (["greedy"] if greedy else [])
+
+
+def bootstrap_intervals(columns: dict[str, Sequence[float]], *, level: float = 0.95, resamples: int = 2000,
+                        seed: int = 0) -> dict[str, tuple[float, float]]:
+    """:func:`bootstrap_interval` of several per-question columns at once, the same resampled
+    questions for every column (one seeded draw of ``resamples`` x n indices; numpy's PCG64), with
+    the same percentile rule.  Every column must have the same length n >= 1."""
+    import numpy as np  # noqa: PLC0415 - a dependency of pandas (requirements.txt); only when intervals are asked for
+
+    lengths = {len(v) for v in columns.values()}
+    if not columns:
+        return {}
+    if len(lengths) != 1 or 0 in lengths:
+        raise ValueError("every column needs the same number (>= 1) of questions")
+    if not 0 < level < 1 or resamples < 1:
+        raise ValueError("level must be in (0, 1) and resamples >= 1")
+    n = lengths.pop()
+    idx = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+    lo_i = int(math.floor((1 - level) / 2 * (resamples - 1)))
+    hi_i = int(math.ceil((1 + level) / 2 * (resamples - 1)))
+    out = {}
+    for name, values in columns.items():
+        means = np.sort(np.asarray(values, dtype=float)[idx].mean(axis=1))
+        out[name] = (float(means[lo_i]), float(means[hi_i]))
+    return out

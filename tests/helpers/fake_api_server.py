@@ -7,7 +7,9 @@
 
 Replies: the first ``answers`` key found (case-insensitively) in the request's messages picks
 the completion text, exactly as given (see :func:`fenced`, :func:`prose`); otherwise
-``default_answer``.  Usage: prompt tokens = words in all messages, completion tokens = words in
+``default_answer``.  An answer may be a list: successive completions for that prompt take its
+items in turn (across requests and across the ``n`` choices of one OpenAI request, which the
+server honours), so sampling is testable.  Usage: prompt tokens = words in all messages, completion tokens = words in
 the reply (:func:`count_tokens`).
 
 Faults (a fault replaces one reply):
@@ -100,6 +102,7 @@ class _State:
     hang_s: float
     gate_n: int = 1
     tool_scripts: dict = field(default_factory=dict)
+    served: dict = field(default_factory=dict)  # prompt -> completions served (list answers rotate)
     requests: list = field(default_factory=list)
     attempts: dict = field(default_factory=dict)
     in_flight: int = 0
@@ -203,11 +206,17 @@ class _Handler(BaseHTTPRequestHandler):
         return None
 
     def _answer(self, prompt: str) -> str:
+        return self._answers(prompt, 1)[0]
+
+    def _answers(self, prompt: str, n: int) -> list[str]:
         low = prompt.lower()
-        for needle, text in self.state.answers.items():
-            if needle.lower() in low:
-                return text
-        return self.state.default_answer
+        text = next((t for needle, t in self.state.answers.items() if needle.lower() in low), self.state.default_answer)
+        if not isinstance(text, list):
+            return [text] * n
+        with self.state.lock:
+            start = self.state.served.get(prompt, 0)
+            self.state.served[prompt] = start + n
+        return [text[(start + j) % len(text)] for j in range(n)]
 
     def _error(self, api: str, status: int, kind: str, message: str, headers: Optional[dict] = None) -> None:
         if api == "openai":
@@ -248,15 +257,17 @@ class _Handler(BaseHTTPRequestHandler):
             if turn is not None:
                 self._send_tool_turn(api, body, prompt, turn)
                 return
-        text = "" if fault == "empty" else self._answer(prompt)
-        tokens_in, tokens_out = count_tokens(prompt), count_tokens(text)
+        n = max(1, int(body.get("n") or 1)) if api == "openai" else 1
+        texts = [""] * n if fault == "empty" else self._answers(prompt, n)
+        text = texts[0]
+        tokens_in, tokens_out = count_tokens(prompt), sum(count_tokens(t) for t in texts)
         model = body.get("model", "fake-model")
         if api == "openai":
             self._send_json(200, {
                 "id": f"chatcmpl-{len(state.requests)}", "object": "chat.completion", "created": int(time.time()),
                 "model": model,
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                             "finish_reason": "stop", "logprobs": None}],
+                "choices": [{"index": j, "message": {"role": "assistant", "content": t},
+                             "finish_reason": "stop", "logprobs": None} for j, t in enumerate(texts)],
                 "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out,
                           "total_tokens": tokens_in + tokens_out},
             })

@@ -49,9 +49,12 @@ def count_lines(path: Path) -> int:
         return 0
 
 
-def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int, env=None) -> subprocess.CompletedProcess:
-    """Start a run, SIGKILL it once results.jsonl has ``kill_after`` lines (or the run ends), resume it."""
-    p = subprocess.Popen(cli(qpath, ppath, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=REPO)
+def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int, env=None,
+                            extra=()) -> subprocess.CompletedProcess:
+    """Start a run, SIGKILL it once results.jsonl has ``kill_after`` lines (or the run ends), resume it
+    (``extra``: flags for both, e.g. ``["--samples", "5"]``)."""
+    p = subprocess.Popen(cli(qpath, ppath, out, list(extra)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         env=env, cwd=REPO)
     jsonl = out / "results.jsonl"
     deadline = time.monotonic() + 120
     while p.poll() is None and time.monotonic() < deadline:
@@ -62,9 +65,10 @@ def run_killed_then_resumed(qpath: Path, ppath: Path, out: Path, kill_after: int
         p.send_signal(signal.SIGKILL)
     p.wait()
     if not (out / "config.json").exists():
-        return subprocess.run(cli(qpath, ppath, out), capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
-    return subprocess.run(cli(qpath, ppath, out, ["--resume", str(out)]), capture_output=True, text=True, env=env,
-                          cwd=REPO, timeout=300)
+        return subprocess.run(cli(qpath, ppath, out, list(extra)), capture_output=True, text=True, env=env, cwd=REPO,
+                              timeout=300)
+    return subprocess.run(cli(qpath, ppath, out, [*extra, "--resume", str(out)]), capture_output=True, text=True,
+                          env=env, cwd=REPO, timeout=300)
 
 
 def comparable_csv(path: Path) -> list[dict]:
@@ -86,3 +90,26 @@ def lost_and_doubled(out: Path, n_questions: int) -> tuple[int, int]:
     rows = list(csv.DictReader(open(out / "results.csv", newline="")))
     ids = [r["question_id"] for r in rows]
     return n_questions - len(set(ids)), len(ids) - len(set(ids))
+
+
+def samples_predictions(ppath: Path, k: int) -> Path:
+    """``ppath`` as a --samples ``k`` file beside it: per question the prediction, its re-spacing, two wrong
+    answers, the prediction again, … (numbered with ``sample``); ``ppath`` itself when k is 1."""
+    if k <= 1:
+        return ppath
+    rows = [json.loads(x) for x in ppath.read_text().splitlines() if x.strip()]
+    out = ppath.with_name(f"{ppath.stem}-samples{k}.jsonl")
+    with open(out, "w") as f:
+        for r in rows:
+            sql = r["generated_query"]
+            forms = (sql, f" {sql} ", "SELECT 1", "SELECT * FROM nowhere")
+            for i in range(k):
+                f.write(json.dumps({"question_id": r["question_id"], "generated_query": forms[i % len(forms)],
+                                    "sample": i}) + "\n")
+    return out
+
+
+def samples_of(out: Path) -> dict:
+    """{question_id: its samples} of a run folder's results.jsonl (None for a record without samples)."""
+    recs = [json.loads(x) for x in (out / "results.jsonl").read_text().splitlines() if x.strip()]
+    return {r["question_id"]: r.get("samples") for r in recs}
