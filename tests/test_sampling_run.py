@@ -16,7 +16,7 @@ from eval.scoring import sampling
 from eval.sqltext.canonical import execution_key
 from eval.types import ExecOutcome, Generation, ResultSet, Settings
 from tests.helpers.fake_executor import FakeExecutor
-from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, run_cli
+from tests.helpers.harness import REPO, SQLEVAL_QUESTIONS, SQLEVAL_SCHEMAS, csv_ids, run_cli
 from tests.helpers.resume_helpers import cli, make_workload, run_killed_then_resumed, samples_predictions
 
 BASE = ["--model", "replay", "--schemas", str(SQLEVAL_SCHEMAS), "--questions", str(SQLEVAL_QUESTIONS), "--no-progress", "-q"]
@@ -207,10 +207,9 @@ def test_identical_samples_give_the_same_metrics_as_one(pg_root, tmp_path, quest
     assert ov["seed_spread"] == 0.0
 
 
-@pytest.mark.parametrize("rows, complaint", [
-    ([{"question_id": "questions_sqleval-1", "generated_query": "SELECT 1"}] * 2, "needs --samples K"),
-])
-def test_a_second_prediction_without_samples_is_an_error(pg_root, tmp_path, rows, complaint):
+def test_a_second_prediction_without_samples_is_an_error(pg_root, tmp_path):
+    rows = [{"question_id": csv_ids()[0], "generated_query": "SELECT 1"}] * 2
+    complaint = "needs --samples K"
     r = run_cli([*BASE, "--predictions", str(_write(tmp_path / "p.jsonl", rows)), "--partial"])
     assert r.returncode == 2 and complaint in r.stderr and "Traceback" not in r.stderr
 
