@@ -164,6 +164,11 @@ UNION ALL SELECT 'shipment', shipment_id FROM shipments WHERE shipped_at >= TIME
 UNION ALL SELECT 'work order', event_id FROM maintenance_events WHERE ended_at >= TIMESTAMPTZ '2025-06-30 16:00+00'
 UNION ALL SELECT 'state', tool_id FROM tool_status_history WHERE valid_from >= TIMESTAMPTZ '2025-06-30 16:00+00' OR valid_to >= TIMESTAMPTZ '2025-06-30 16:00+00';
 
+-- rule: no price period starts after the extract day 2025-06-30: the open period (valid_to NULL) is the price in force
+-- now and every earlier period ended when the next price took over (schema.sql header "Data extract: 2025-06-30 23:59 fab
+-- local time", COMMENT ON COLUMN product_price_history.valid_to)
+SELECT product_id, valid_from FROM product_price_history WHERE valid_from > DATE '2025-06-30';
+
 -- rule: a wafer is scrapped on or after its lot's release date (COMMENT ON COLUMN wafers.scrapped_on, lots.started_on)
 SELECT w.wafer_id, w.scrapped_on, l.started_on FROM wafers w JOIN lots l USING (lot_id) WHERE w.scrapped_on < l.started_on;
 

@@ -57,9 +57,9 @@ def reason_for(qid, kind, desc, gold, mutant, cls):
     q = qid.split("-")[-1]
     if kind == "literal" and "'UTC' -> 'uTC'" in desc:
         return "PostgreSQL time zone names are case-insensitive: AT TIME ZONE 'uTC' = AT TIME ZONE 'UTC'"
-    if kind == "literal" and re.fullmatch(r"\d+ -> \d+", desc.strip()) and "comparator accepts" in cls:
-        return ("ROUND to more/fewer decimals of a large amount changes it by less than the comparator's relative tolerance "
-                "(1e-6, docs/SCORING.md): the comparator accepts the mutant on every instance")
+    # No "large amount" rule for ROUND decimals: nothing in the schema bounds the rounded USD sums from below, so the
+    # comparator's relative tolerance hides the change only on the generated data (audit 2026-12-03,
+    # bench/hard/MUTANT_REVIEW_AUDIT.md).  Only the exact cases (EXACT2 below: h010, h051) are equivalent.
     if kind == "distinct" and q in KEYED:
         return f"rows are unique without DISTINCT: {KEYED[q]}"
     if kind == "join_type":
@@ -114,8 +114,11 @@ def reason_for(qid, kind, desc, gold, mutant, cls):
         return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): AVG(fails) > 0 and MAX(fails) > 0 hold exactly when SUM(fails) > 0"
     if kind == "cmp_op" and q == "h054" and "b.bin_code >= 'B09'" in mutant:
         return "bin codes are 'B01' .. 'B09' (bin_codes COMMENT): bin_code >= 'B09' is bin_code = 'B09'"
-    if kind == "cmp_op" and q == "h036" and re.search(r"s8\.step_no >= 8|s1\.step_no <= 1", mutant):
-        return "every route has 8 steps (stated in the question) and step_no > 0 (CHECK): step_no >= 8 is = 8, step_no <= 1 is = 1"
+    if kind == "cmp_op" and q == "h036" and re.search(r"s1\.step_no <= 1", mutant):
+        return ("step numbers are positions 1..n of the route (route_steps CHECK step_no > 0, COMMENT; lot_steps.step_no is a route step, "
+                "invariants.sql): step_no <= 1 is = 1")
+    # s8.step_no >= 8 is NOT equivalent: "every route has 8 steps" is stated only in the question, not in the schema, so a route
+    # of 9 steps is a valid instance on which the mutant also counts step 9 (audit 2026-12-03): a real survivor.
     return None
 
 

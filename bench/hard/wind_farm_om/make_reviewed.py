@@ -36,9 +36,12 @@ def reason_for(qid, kind, desc, mutant, cls):
         return RULES[0][3]
     if "'uTC'" in mutant:
         return RULES[1][3]
-    if kind == "literal" and "comparator accepts" in cls and re.fullmatch(r"\d+ -> \d+", desc.strip()):
-        return ("ROUND to more/fewer decimals of a large amount changes it by less than the comparator's relative tolerance (1e-6, docs/SCORING.md), "
-                "so the harness scores it equal to the gold on every instance")
+    if kind == "literal" and "comparator accepts" in cls and re.fullmatch(r"2 -> [34]", desc.strip()) and q == 48:
+        # Only where the gold itself bounds the magnitude: HAVING SUM(...) > 10000 makes every rounded value > 10000, so
+        # ROUND to 3/4 instead of 2 decimals moves it by at most 0.0055 < 1e-6 x 10000.  A "large amount" that only the
+        # generated data provides is no guarantee (audit 2026-12-03, bench/hard/MUTANT_REVIEW_AUDIT.md): those stay survivors.
+        return ("HAVING SUM(...) > 10000 makes every output value larger than 10000; ROUND to 3 or 4 instead of 2 decimals moves it by at "
+                "most 0.0055, less than the comparator's relative tolerance (1e-6 x 10000 = 0.01, docs/SCORING.md)")
     for frag, why in ORDERED.items():
         if frag in mutant and kind == "cmp_op":
             return why
@@ -49,8 +52,7 @@ def reason_for(qid, kind, desc, mutant, cls):
     if q in (34, 43) and kind in ("cmp_op", "drop_conjunct") and "wo_type" in (desc + mutant) and kind != "join_type":
         if kind == "drop_conjunct" or re.search(r"wo_type (<=|>=) 'CORR'", mutant):
             return "work_orders.alarm_id is set only on corrective orders (COMMENT: 'NULL otherwise'): any order referencing an alarm is CORR"
-    if q == 24 and kind == "cmp_op" and "name >= 'Uckermark Höhe'" in mutant:
-        return "scada_daily_de holds only German turbines (COMMENT); of the German sites only 'Uckermark Höhe' sorts >= 'Uckermark Höhe' ('Arkona Becken Süd' is smaller)"
+    # h024 name >= 'Uckermark Höhe': the German site names are data, not a documented list (audit 2026-12-03): a real survivor.
     if q == 26 and kind == "drop_conjunct" and "cleared_at_utc IS NOT NULL" in desc:
         return "an alarm not cleared has a NULL duration, which SUM ignores: dropping the condition leaves every sum unchanged"
     if q in (12, 27, 36, 49) and kind == "literal" and "'provisional' ->" in desc:
