@@ -87,6 +87,8 @@ def floor(root: Path) -> dict:
         pred_ms = gold_ms = 0.0
         n_pred = n_gold = 0
         for q in qs:
+            if not q.gold:
+                continue  # unanswerable: nothing executes (the right answer is an abstention)
             for db in fxs[q.db].instance_dbs:
                 pred_ms += explain_ms(db, q.gold[0])
                 n_pred += 1
