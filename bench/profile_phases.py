@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 def cold(root: Path, workers: int = 1) -> None:
     from eval.data import dataset  # noqa: PLC0415
-    from eval.db import fixture_data, fixture_seal, fixtures  # noqa: PLC0415
+    from eval.db import fixture_data, fixture_load, fixture_seal, fixtures  # noqa: PLC0415
     from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
 
     acc: dict[str, float] = collections.defaultdict(float)
@@ -48,8 +48,8 @@ def cold(root: Path, workers: int = 1) -> None:
         setattr(mod, name, g)
 
     for mod, name in ((fixture_data, "generated_tables"), (fixture_data, "read"), (fixture_data, "write"),
-                      (fixtures, "run_ddl"), (fixtures, "copy_tables"), (fixture_seal, "table_checksums"),
-                      (fixtures, "finish"), (fixtures, "staged")):
+                      (fixture_load, "run_ddl"), (fixture_load, "copy_tables"), (fixture_load, "seal_schema"),
+                      (fixture_load, "finish_clone"), (fixture_seal, "table_checksums")):
         timed(mod, name)
     t = time.perf_counter()
     server = EmbeddedServer(root)
@@ -68,12 +68,15 @@ def cold(root: Path, workers: int = 1) -> None:
     print(f"cold: {n} instances built with {workers} worker(s) in {total:.2f} s" + (":" if workers == 1 else
                                                                                    " (the parts overlap):"))
     labels = {"generated_tables": "data generation + CSV rendering (Python)", "read": "reading the data cache",
-              "write": "writing the data cache", "run_ddl": "DDL", "copy_tables": "COPY + foreign-key check",
-              "finish": "grants + ANALYZE (+ checksums, below)", "table_checksums": "  of which checksums"}
+              "write": "writing the data cache", "run_ddl": "DDL (once per fixture, in its schema template)",
+              "seal_schema": "grants + revoked built-ins (once per fixture)",
+              "copy_tables": "COPY + foreign-key check", "finish_clone": "CONNECT grant + ANALYZE + checksums",
+              "table_checksums": "  of which checksums"}
     for name, label in labels.items():
         print(f"  {label:52s} {acc[name]:6.2f} s")
-    staged_other = acc["staged"] - sum(acc[x] for x in ("run_ddl", "copy_tables", "finish"))
-    print(f"  {'CREATE DATABASE, rename, comment (staged)':52s} {staged_other:6.2f} s")
+    parts = sum(acc[x] for x in ("generated_tables", "read", "write", "run_ddl", "seal_schema", "copy_tables", "finish_clone"))
+    if workers == 1:
+        print(f"  {'other (CREATE DATABASE clones, renames, sealing, catalog)':52s} {total - parts:6.2f} s")
 
 
 def hot() -> None:
