@@ -50,8 +50,9 @@ CELL_CAP = 2_000_000  # rows x columns of one result (a NULL costs ~1 byte on th
 MAX_SQL_CHARS = 100_000  # longer query text is rejected before any parsing
 MAX_MESSAGE = 2000  # error messages are cut to this many characters
 INFRA_RETRY_S = 30.0  # how long a query is retried while the server is unreachable or recovering
-# Settings pinned inside every transaction (SET LOCAL, values as SQL): they change what a query
-# returns or how it runs, and a role, a database or an earlier session could have changed them.
+# Settings pinned for every query (values as SQL; sent in each connection's startup packet by
+# startup_options and restored by DISCARD ALL): they change what a query returns or how it runs,
+# and a role, a database or an earlier query could have changed them.
 PINNED_SETTINGS = {
     "search_path": '"$user", public',
     "TimeZone": "'UTC'",
