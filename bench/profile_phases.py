@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Where a gold run over the bundled benchmark spends its time (the figures in docs/PERFORMANCE.md).
 
-    python bench/profile_phases.py
+    python bench/profile_phases.py              # cold build twice (no data cache, data cache filled), hot run
+    python bench/profile_phases.py --cold-only
 
-1. cold build: a fresh cache root, the server's initdb + start, then every fixture instance built
-   with one worker (so the time of each step adds up exactly): data generation and CSV rendering,
-   DDL through psql, COPY, grants + ANALYZE + checksums, cloning from the template;
+1. cold build, twice: a fresh cache root, then again without the data dir but with the
+   generated-data cache the first build filled (eval/db/fixture_data.py); each time the server's
+   initdb + start, then every fixture instance built with one worker (so the time of each step adds
+   up exactly): data generation and CSV rendering, DDL, COPY + foreign-key check, grants +
+   ANALYZE + checksums, CREATE DATABASE and the rest;
 2. hot run phases: setup (prepare), scoring, checksum re-verification (timed around the pipeline);
 3. per query: the sandboxed executor vs plain psycopg on the same connections vs the server's own
    planning + execution (EXPLAIN ANALYZE, TIMING OFF), and the comparator per comparison.
@@ -24,16 +27,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-def cold(root: Path) -> None:
+def cold(root: Path, workers: int = 1) -> None:
     from eval.data import dataset  # noqa: PLC0415
-    from eval.db import fixtures  # noqa: PLC0415
+    from eval.db import fixture_data, fixture_load, fixture_seal, fixtures  # noqa: PLC0415
     from eval.db.pgserver import EmbeddedServer  # noqa: PLC0415
 
     acc: dict[str, float] = collections.defaultdict(float)
-    originals: dict = {}
+    originals: list = []
 
-    def timed(name: str):
-        f = originals[name] = getattr(fixtures, name)
+    def timed(mod, name: str):
+        f = getattr(mod, name)
+        originals.append((mod, name, f))
 
         def g(*a, **k):
             t = time.perf_counter()
@@ -41,10 +45,12 @@ def cold(root: Path) -> None:
                 return f(*a, **k)
             finally:
                 acc[name] += time.perf_counter() - t
-        setattr(fixtures, name, g)
+        setattr(mod, name, g)
 
-    for name in ("generated_csv", "run_sql_file", "_copy_generated", "finish", "restore"):
-        timed(name)
+    for mod, name in ((fixture_data, "generated_tables"), (fixture_data, "read"), (fixture_data, "write"),
+                      (fixture_load, "run_ddl"), (fixture_load, "copy_tables"), (fixture_load, "seal_schema"),
+                      (fixture_load, "finish_clone"), (fixture_seal, "table_checksums")):
+        timed(mod, name)
     t = time.perf_counter()
     server = EmbeddedServer(root)
     print(f"cold: initdb + server start {time.perf_counter() - t:.2f} s")
@@ -52,20 +58,25 @@ def cold(root: Path) -> None:
         qs = dataset.load_questions(REPO / "questions")
         fxs = fixtures.discover(REPO / "schemas", needed={q.db for q in qs})
         t = time.perf_counter()
-        fixtures.ensure_all(server, list(fxs.values()), workers=1)
+        fixtures.ensure_all(server, list(fxs.values()), workers=workers)
         total = time.perf_counter() - t
     finally:
         server.stop()
-        for name, f in originals.items():
-            setattr(fixtures, name, f)
+        for mod, name, f in originals:
+            setattr(mod, name, f)
     n = sum(fx.n_instances for fx in fxs.values())
-    print(f"cold: {n} instances built with 1 worker in {total:.2f} s:")
-    labels = {"generated_csv": "data generation + CSV rendering (Python)", "run_sql_file": "DDL through psql",
-              "_copy_generated": "COPY", "finish": "grants + ANALYZE + checksums",
-              "restore": "clone of the working database from its template"}
+    print(f"cold: {n} instances built with {workers} worker(s) in {total:.2f} s" + (":" if workers == 1 else
+                                                                                   " (the parts overlap):"))
+    labels = {"generated_tables": "data generation + CSV rendering (Python)", "read": "reading the data cache",
+              "write": "writing the data cache", "run_ddl": "DDL (once per fixture, in its schema template)",
+              "seal_schema": "grants + revoked built-ins (once per fixture)",
+              "copy_tables": "COPY + foreign-key check", "finish_clone": "CONNECT grant + ANALYZE + checksums",
+              "table_checksums": "  of which checksums"}
     for name, label in labels.items():
         print(f"  {label:52s} {acc[name]:6.2f} s")
-    print(f"  {'other (CREATE DATABASE, renames, catalog queries)':52s} {total - sum(acc.values()):6.2f} s")
+    parts = sum(acc[x] for x in ("generated_tables", "read", "write", "run_ddl", "seal_schema", "copy_tables", "finish_clone"))
+    if workers == 1:
+        print(f"  {'other (CREATE DATABASE clones, renames, sealing, catalog)':52s} {total - parts:6.2f} s")
 
 
 def hot() -> None:
@@ -155,10 +166,15 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="t2seval-cold-", dir="/tmp"))
     os.chmod(root, 0o755)
     try:
+        print("--- cold build, empty cache root")
+        cold(root)  # fills <root>/data
+        shutil.rmtree(root / "pg")
+        print("--- cold build, no data dir, generated-data cache filled")
         cold(root)
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    hot()
+    if "--cold-only" not in sys.argv:
+        hot()
     return 0
 
 

@@ -137,7 +137,7 @@ def test_reader_role_settings_do_not_apply_and_are_reset(server, sqleval_fixture
         c.close()
     try:
         ex = Executor(server, timeout_s=1.0)
-        assert ex.execute(d, probe).result.rows == before  # pinned inside every transaction
+        assert ex.execute(d, probe).result.rows == before  # pinned in every connection's startup packet
         assert ex.execute(d, "SELECT pg_sleep(5)").error_kind == "timeout"
         ex.close()
     finally:

@@ -13,7 +13,7 @@ import pytest
 from tests.helpers.harness import SQLEVAL_SCHEMAS, csv_ids, run_cli
 from eval.db import fixtures
 from eval.scoring import comparator
-from eval.run.golds import GoldStore
+from eval.run.golds import GoldStore, may_be_volatile
 from eval.sqltext.rewrite import volatile_calls
 from eval.types import ResultSet
 
@@ -25,6 +25,19 @@ CASES = [line.rstrip("\n").split("\t") for line in
 @pytest.mark.parametrize("sql, want, note", CASES, ids=[c[0][:40] for c in CASES])
 def test_volatile_calls_table(sql, want, note):
     assert ",".join(volatile_calls(sql)) == want, note
+
+
+@pytest.mark.parametrize("sql, want, note", CASES, ids=[c[0][:40] for c in CASES])
+def test_prefilter_never_hides_a_volatile_gold(sql, want, note):
+    """may_be_volatile (the word scan that spares most golds a parse) is True for every volatile case."""
+    if want:
+        assert may_be_volatile(sql), note
+
+
+@pytest.mark.parametrize("sql", ["SELECT count(*) FROM sales", "SELECT stage, avg(price) FROM stages GROUP BY stage",
+                                 "SELECT 'we know the time' FROM sales"])
+def test_prefilter_skips_plain_golds(sql):
+    assert not may_be_volatile(sql) and volatile_calls(sql) == []
 
 
 class _SpyDisk:

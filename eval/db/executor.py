@@ -7,8 +7,11 @@ What PostgreSQL itself enforces (the guarantees; docs/SECURITY.md):
 - **a query only**: the text is wrapped as ``DECLARE … CURSOR FOR SELECT … FROM (<text>)``, which the
   server accepts only for a SELECT/VALUES/TABLE (data-modifying CTEs are refused too);
 - **read only, as a reader**: ``t2seval_reader`` (NOSUPERUSER, SELECT-only grants) inside
-  ``BEGIN READ ONLY``; every setting that changes results or limits is pinned with ``SET LOCAL``
-  inside that transaction (PINNED_SETTINGS), so nothing the role or an earlier query set applies;
+  ``BEGIN READ ONLY``; every setting that changes results or limits is pinned in the connection's
+  startup packet (PINNED_SETTINGS and the timeouts as ``options=-c …``): a client's startup value
+  outranks the role's and the database's settings (ALTER ROLE/DATABASE … SET), and DISCARD ALL
+  after every query resets the session to exactly these values, so nothing the role, the database
+  or an earlier query set applies;
 - **bounded**: server-side ``statement_timeout``, a row-size guard, a row cap, a cell cap and a
   byte cap checked before rows are decoded, error messages cut to MAX_MESSAGE bytes;
 - **nothing outlives the query**: ROLLBACK then ``DISCARD ALL`` after every query, success or not
@@ -47,8 +50,9 @@ CELL_CAP = 2_000_000  # rows x columns of one result (a NULL costs ~1 byte on th
 MAX_SQL_CHARS = 100_000  # longer query text is rejected before any parsing
 MAX_MESSAGE = 2000  # error messages are cut to this many characters
 INFRA_RETRY_S = 30.0  # how long a query is retried while the server is unreachable or recovering
-# Settings pinned inside every transaction (SET LOCAL, values as SQL): they change what a query
-# returns or how it runs, and a role, a database or an earlier session could have changed them.
+# Settings pinned for every query (values as SQL; sent in each connection's startup packet by
+# startup_options and restored by DISCARD ALL): they change what a query returns or how it runs,
+# and a role, a database or an earlier query could have changed them.
 PINNED_SETTINGS = {
     "search_path": '"$user", public',
     "TimeZone": "'UTC'",
@@ -72,6 +76,25 @@ PINNED_SETTINGS = {
     "row_security": "on",
     "cursor_tuple_fraction": "1.0",
 }
+
+
+def _option_value(v: str) -> str:
+    """A PINNED_SETTINGS value as one ``-c name=value`` word of libpq's ``options``: unquoted,
+    spaces and backslashes escaped with a backslash."""
+    if len(v) >= 2 and v[0] == v[-1] == "'":
+        v = v[1:-1]
+    return v.replace("\\", "\\\\").replace(" ", "\\ ")
+
+
+def startup_options(timeout_ms: int) -> str:
+    """libpq ``options`` pinning every setting of PINNED_SETTINGS and the query timeouts for the
+    whole session (a later FETCH of a long result lowers statement_timeout with SET LOCAL)."""
+    pins = dict((k, _option_value(v)) for k, v in PINNED_SETTINGS.items())
+    pins.update({"statement_timeout": str(timeout_ms), "lock_timeout": str(timeout_ms),
+                 "idle_in_transaction_session_timeout": str(timeout_ms + 30000)})
+    return " ".join(f"-c {k}={v}" for k, v in pins.items())
+
+
 GUARD_SCHEMA = "t2seval_guard"
 GUARD_DDL = f"""
 CREATE SCHEMA IF NOT EXISTS {GUARD_SCHEMA};
@@ -104,7 +127,7 @@ class Executor:
         self._local = threading.local()
         self._all: list = []
         self._lock = threading.Lock()
-        self._pins = [f"SET LOCAL {k} = {v}" for k, v in PINNED_SETTINGS.items()]
+        self._options = startup_options(self.timeout_ms)
 
     # -- connections -------------------------------------------------------------------------
     def _conn(self, db: str):
@@ -120,7 +143,9 @@ class Executor:
         while len(pool) >= MAX_CONNS_PER_THREAD:  # close the least recently used
             self._drop(next(iter(pool)))
         params = self.server.reader.for_db(db, application_name="t2seval")
-        c = psycopg.connect(autocommit=True, prepare_threshold=None, client_encoding="UTF8", **params)
+        given = params.pop("options", "")  # a --dsn's own options come first: ours, later, win
+        c = psycopg.connect(autocommit=True, prepare_threshold=None, client_encoding="UTF8",
+                            options=f"{given} {self._options}".strip(), **params)
         pgvalues.register(c)
         c.add_notice_handler(_ignore_notice)
         pool[db] = c
@@ -198,8 +223,9 @@ class Executor:
             return ExecOutcome(None, kind, msg, time.perf_counter() - t0)
 
     def _run(self, conn, body: str, cap: int, t0: float) -> ExecOutcome:
-        """Two round trips for a small result, both in pipeline mode (extended protocol):
-        (BEGIN, pinned settings, DECLARE, first FETCH), then (ROLLBACK, DISCARD ALL)."""
+        """Two round trips for a small result: (BEGIN, DECLARE, first FETCH) in pipeline mode
+        (extended protocol), then (ROLLBACK, DISCARD ALL).  The
+        settings are the connection's (startup options, restored by DISCARD ALL)."""
         deadline = time.monotonic() + self.timeout_ms / 1000
         guarded = self.guard and self._has_guard(conn)
         if guarded:
@@ -224,11 +250,6 @@ class Executor:
             with conn.pipeline():
                 if first:
                     cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")
-                    cur.execute(f"SET LOCAL statement_timeout = {self.timeout_ms}")
-                    cur.execute(f"SET LOCAL lock_timeout = {self.timeout_ms}")
-                    cur.execute(f"SET LOCAL idle_in_transaction_session_timeout = {self.timeout_ms + 30000}")
-                    for pin in self._pins:
-                        cur.execute(pin)
                     cur.execute(f"DECLARE t2seval_cursor NO SCROLL CURSOR FOR {query}")
                 else:
                     remaining = int((deadline - time.monotonic()) * 1000)
@@ -274,7 +295,7 @@ class Executor:
         return estimated_cost(self, db, sql, _infrastructure)
 
     def _end(self, conn) -> None:
-        with conn.pipeline():
+        with conn.pipeline():  # one round trip (DISCARD ALL may not share a multi-statement simple query)
             conn.execute("ROLLBACK")
             conn.execute("DISCARD ALL")
 

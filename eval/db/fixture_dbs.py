@@ -1,6 +1,6 @@
 """The fixture databases on the server, as eval/db/fixtures.py builds and keeps them: admin
 connections, the ``t2seval_*`` databases that exist, staged creation published by an atomic rename
-(:func:`staged`), pristine read-only templates and :func:`restore` from them, drops, ``.sql`` files
+(:func:`staged`), pristine read-only templates and :func:`clone_from_template`, drops, ``.sql`` files
 run through psql, and the metadata each database carries as its comment.
 """
 from __future__ import annotations
@@ -75,7 +75,7 @@ def seal_template(server: Server, template: str) -> None:
         c.close()
 
 
-def restore(server: Server, db: str) -> None:
+def clone_from_template(server: Server, db: str) -> None:
     """(Re)create instance database ``db`` from its pristine template: a clone, with the template's
     metadata comment and the reader's CONNECT grant (database-level grants are not cloned)."""
     import psycopg  # noqa: PLC0415

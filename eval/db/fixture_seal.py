@@ -26,32 +26,62 @@ def qualified(schema: str, table: str) -> str:
 
 
 def finish(server: Server, db: str) -> dict[str, str]:
-    """Grant SELECT to the reader, analyze, and return per-table checksums."""
-    from eval.db.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
-
+    """Grant SELECT to the reader, revoke the built-ins, analyze, and return per-table checksums."""
     c = connect(server, db)
     try:
         with c.cursor() as cur:
-            cur.execute(GUARD_DDL)
-            cur.execute(f"GRANT USAGE ON SCHEMA {GUARD_SCHEMA} TO {READER_ROLE}")
-            cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC')
-            cur.execute(f'GRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
-            cur.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-            cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast', %s) "
-                        "AND nspname NOT LIKE 'pg\\_%%'", (GUARD_SCHEMA,))
-            for (nsp,) in cur.fetchall():
-                cur.execute(f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}')
-                cur.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}')
-                cur.execute(f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}')
-            kept = _revoke_functions(cur)
-            if kept:
-                server.warnings.append(f"these built-ins could not be revoked from PUBLIC (not owned by the --dsn user): "
-                                       f"{', '.join(sorted(set(kept)))}; locks and session state they create still end "
-                                       "with the query (DISCARD ALL), but monitoring functions may show other sessions' queries")
-            cur.execute("ANALYZE")
+            seal_schema(server, cur)
+            grant_connect(cur, db)
+            analyze(cur)
         return table_checksums(c)
     finally:
         c.close()
+
+
+def finish_clone(server: Server, db: str) -> dict[str, str]:
+    """finish() for a clone of a database sealed with seal_schema (its grants and revokes are
+    cloned with it; the database-level grant is not): CONNECT grant, ANALYZE, checksums."""
+    c = connect(server, db)
+    try:
+        with c.cursor() as cur:
+            grant_connect(cur, db)
+            analyze(cur)
+        return table_checksums(c)
+    finally:
+        c.close()
+
+
+def grant_connect(cur, db: str) -> None:
+    cur.execute(f'REVOKE ALL ON DATABASE "{db}" FROM PUBLIC;\nGRANT CONNECT ON DATABASE "{db}" TO {READER_ROLE}')
+
+
+def seal_schema(server: Server, cur) -> None:
+    """The row guard, the reader's USAGE and SELECT grants on every schema, table and sequence, and
+    the built-ins revoked from PUBLIC, in this database.  The trusted statements go as one
+    multi-statement string (one round trip), not one round trip each."""
+    from eval.db.executor import GUARD_DDL, GUARD_SCHEMA  # noqa: PLC0415
+
+    cur.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog','information_schema','pg_toast', %s) "
+                "AND nspname NOT LIKE 'pg\\_%%'", (GUARD_SCHEMA,))
+    grants = [GUARD_DDL, f"GRANT USAGE ON SCHEMA {GUARD_SCHEMA} TO {READER_ROLE}", "REVOKE CREATE ON SCHEMA public FROM PUBLIC"]
+    for (nsp,) in cur.fetchall():
+        grants += [f'GRANT USAGE ON SCHEMA "{nsp}" TO {READER_ROLE}',
+                   f'GRANT SELECT ON ALL TABLES IN SCHEMA "{nsp}" TO {READER_ROLE}',
+                   f'GRANT SELECT ON ALL SEQUENCES IN SCHEMA "{nsp}" TO {READER_ROLE}']
+    cur.execute(";\n".join(g.strip().rstrip(";") for g in grants))
+    kept = _revoke_functions(cur)
+    if kept:
+        server.warnings.append(f"these built-ins could not be revoked from PUBLIC (not owned by the --dsn user): "
+                               f"{', '.join(sorted(set(kept)))}; locks and session state they create still end "
+                               "with the query (DISCARD ALL), but monitoring functions may show other sessions' queries")
+
+
+def analyze(cur) -> None:
+    """ANALYZE the fixture's own tables (one statement): the planner's statistics of the loaded rows.
+    The system catalogs are left out (a plain ANALYZE spends most of its time on them)."""
+    tables = user_tables(cur, ("r", "p", "m"))
+    if tables:
+        cur.execute("ANALYZE " + ", ".join(qualified(nsp, rel) for nsp, rel in tables))
 
 
 # Built-in functions PUBLIC may call that a predicted query has no business calling: they hold
@@ -85,7 +115,13 @@ def _revoke_functions(cur) -> list[str]:
     cur.execute("SELECT p.oid::regprocedure::text, p.proname FROM pg_proc p WHERE p.proname = ANY(%s) "
                 "AND p.pronamespace = 'pg_catalog'::regnamespace", (list(REVOKED_FUNCTIONS),))
     kept = []
-    for sig, name in cur.fetchall():
+    found = cur.fetchall()
+    try:  # all at once (one round trip); one by one when that fails (an external server we do not own)
+        cur.execute(";\n".join(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC" for sig, _ in found))
+        found = []
+    except psycopg.Error:
+        pass
+    for sig, name in found:
         try:
             cur.execute(f"REVOKE EXECUTE ON FUNCTION {sig} FROM PUBLIC")
         except psycopg.Error:
@@ -106,10 +142,13 @@ def table_checksums(conn) -> dict[str, str]:
     with conn.cursor() as cur:
         cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
                     "SET extra_float_digits = 3; SET bytea_output = 'hex'")
-        for nsp, rel in user_tables(cur):
-            q = qualified(nsp, rel)
-            cur.execute(f"SELECT count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {q} t")
-            n, digest = cur.fetchone()
-            name = rel if nsp == "public" else f"{nsp}.{rel}"
-            out[name] = f"{n}:{digest}"
+        tables = user_tables(cur)
+        if not tables:
+            return out
+        # one query for every table (one round trip): count and sum of row hashes per table
+        cur.execute(" UNION ALL ".join(f"SELECT {i}, count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {qualified(nsp, rel)} t"
+                                       for i, (nsp, rel) in enumerate(tables)))
+        found = {i: f"{n}:{digest}" for i, n, digest in cur.fetchall()}
+        for i, (nsp, rel) in enumerate(tables):  # creation order, as before
+            out[rel if nsp == "public" else f"{nsp}.{rel}"] = found[i]
     return out

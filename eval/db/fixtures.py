@@ -11,6 +11,11 @@ the folder. It is built under a temporary name and renamed only when complete, s
 killed load never leaves a database that a later run would reuse; a changed folder gets a new hash
 and is rebuilt.
 
+How a damaged instance is restored (:func:`restore`): a *sql* instance is cloned from its sealed
+template (``<name>_t``: the .sql files are not run again); a *generated* instance is rebuilt from
+its cached data (eval/db/fixture_data.py: the rows of that seed, exactly as first loaded) and must
+come back with the checksums recorded at its first load.
+
 This module decides what to build and checks it afterwards; what a folder holds (generators, CSV,
 clock use) is eval/db/fixture_files.py, the databases themselves (staging, templates, restore, psql)
 eval/db/fixture_dbs.py, and the last step of a load (grants, revoked built-ins, checksums)
@@ -28,16 +33,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from eval.db.fixture_dbs import (connect, drop_database, existing_dbs, read_meta, restore, run_sql_file, seal_template,
-                                 staged, template_name)
-from eval.db.fixture_files import generated_csv, load_generator, uses_clock
+from eval.db.fixture_dbs import (clone_from_template, connect, drop_database, existing_dbs, read_meta, run_sql_file,
+                                 seal_template, staged, template_name)
+from eval.db import fixture_data
+from eval.db.fixture_files import load_generator, uses_clock
+from eval.db.fixture_load import build_generated, schema_template_name
 from eval.db.fixture_seal import finish, qualified, table_checksums, user_tables
 from eval.data.invariants import FILE_NAME as INVARIANTS_FILE
 from eval.db.pgserver import DB_PREFIX, Server
 from eval.errors import UsageError
-from eval.types import ColumnDoc, SchemaDoc, TableDoc
+from eval.db.fixture_docs import _doc_from_catalog, schema_doc  # noqa: F401 - re-exported: fixtures.schema_doc
 
-LOADER_VERSION = "7"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "8"  # bump to force a reload of every fixture after a loader change
 
 
 @dataclass
@@ -178,8 +185,14 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
 
         if progress is not None:
             progress(0, len(jobs))
+        # instance 0 of every fixture first (each builds its fixture's schema template), then 1, ...
+        jobs.sort(key=lambda j: j[1])
         with procs as pool, ThreadPoolExecutor(max_workers=workers) as threads:
-            futures = [threads.submit(_build_instance, server, fx, k, name, pool, existing) for fx, k, name in jobs]
+            # every missing instance's data asked for at once: the generators keep the worker
+            # processes busy while the threads load other instances
+            data = {name: _instance_data(server, fx, fx.seeds[k], pool) if fx.kind == "generated" else None
+                    for fx, k, name in jobs}
+            futures = [threads.submit(_build_instance, server, fx, k, name, data.pop(name), existing) for fx, k, name in jobs]
             for f in futures:
                 f.add_done_callback(built)
             errors = [f.exception() for f in futures]
@@ -207,7 +220,10 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
     for d, meta in read_meta(server, candidates).items():
         if meta.get("path") == str(fx.path.resolve()):
             stale.append(d)
-            stale += [x for x in (f"{d}_s", template_name(d)) if x in existing]  # shuffled copy, template
+            stale += [x for x in (f"{d}_s", template_name(d), schema_template_name(d)) if x in existing]  # shuffled copy, templates
+            if meta.get("hash") and meta.get("hash") != fx.content_hash:
+                for seed in fx.seeds:  # that version's cached data (same folder, other content)
+                    fixture_data.data_path(server, fx.name, meta["hash"], seed).unlink(missing_ok=True)
     for d in stale:
         try:
             drop_database(server, d)
@@ -215,48 +231,76 @@ def _drop_stale(server: Server, fx: Fixture, existing: set[str], keep: set[str])
             pass  # in use by a concurrent run: left for a later run
 
 
-def _build_instance(server: Server, fx: Fixture, k: int, final: str, pool=None, existing: Optional[set] = None) -> None:
-    """Build one instance as a pristine template database (``<final>_t``, read-only: connections
-    are not allowed), published by rename only when complete; then clone ``final`` from it.  A
-    damaged or missing ``final`` is restored from the template in a fraction of a rebuild."""
-    data = None
+def _build_instance(server: Server, fx: Fixture, k: int, final: str, data=None, existing: Optional[set] = None) -> None:
+    """Build one instance under a temporary name, published by rename only when complete.
+    ``data``: a generated instance's tables (or a future of them) when already asked for."""
+    existing = existing if existing is not None else existing_dbs(server)
     if fx.kind == "generated":
-        seed = fx.seeds[k]
-        if pool is not None:
-            data = pool.submit(generated_csv, str(fx.path / "generate.py"), seed)  # runs while the DDL loads
+        if data is None:
+            data = _instance_data(server, fx, fx.seeds[k])
+        build_generated(server, fx, k, final, data, _ddl_files(fx), existing)
+    else:
+        _build_sql(server, fx, k, final, existing)
+
+
+def _ddl_files(fx: Fixture) -> list[Path]:
+    """A generated fixture's load SQL: ``schema.sql`` first, then its other .sql files in order."""
+    return [fx.path / "schema.sql"] + [f for f in sql_files(fx.path) if f.name != "schema.sql"]
+
+
+def _instance_data(server: Server, fx: Fixture, seed: int, pool=None):
+    """The instance's tables: from the data cache, else generated (in ``pool``, a process pool, when
+    given: the result is a future) and stored in the cache."""
+    path = fixture_data.data_path(server, fx.name, fx.content_hash, seed)
+    tables = fixture_data.read(path)
+    if tables is not None:
+        return tables
+    gen = str(fx.path / "generate.py")
+    if pool is not None:
+        future = pool.submit(fixture_data.generated_tables, gen, seed)  # runs while the DDL loads
+        future.add_done_callback(lambda f: f.exception() is None and fixture_data.write(path, f.result()))
+        return future
+    tables = fixture_data.generated_tables(gen, seed)
+    fixture_data.write(path, tables)
+    return tables
+
+
+def _build_sql(server: Server, fx: Fixture, k: int, final: str, existing: Optional[set] = None) -> None:
+    """A *sql* instance: built as a pristine template database (``<final>_t``, read-only:
+    connections are not allowed), published by rename only when complete; then ``final`` is cloned
+    from it.  A damaged or missing ``final`` is restored from the template without the .sql files."""
     meta: dict = {"fixture": fx.name, "path": str(fx.path.resolve()), "hash": fx.content_hash, "instance": k}
     template = template_name(final)
     if template not in (existing if existing is not None else existing_dbs(server)):
         with staged(server, template, "template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'",
                      lambda: json.dumps(meta)) as tmp:
-            if fx.kind == "generated":
-                run_sql_file(server, tmp, fx.path / "schema.sql")
-                for extra in sql_files(fx.path):
-                    if extra.name != "schema.sql":
-                        run_sql_file(server, tmp, extra)
-                tables = data.result() if data is not None else generated_csv(str(fx.path / "generate.py"), seed)
-                _copy_generated(server, tmp, fx, tables, seed)
-            else:
-                for f in sql_files(fx.path):
-                    run_sql_file(server, tmp, f)
+            for f in sql_files(fx.path):
+                run_sql_file(server, tmp, f)
             meta["checksums"] = finish(server, tmp)
         seal_template(server, template)
-    restore(server, final)
+    clone_from_template(server, final)
 
 
-def _copy_generated(server: Server, db: str, fx: Fixture, tables: list[tuple[str, str]], seed: int) -> None:
-    c = connect(server, db, autocommit=False)
+def restore(server: Server, db: str) -> None:
+    """(Re)create instance database ``db``: cloned from its sealed template when it has one (*sql*
+    kind), else rebuilt from its cached data (*generated* kind; the generator runs again only when
+    the cache has lost the file) and checked against the checksums recorded at its first load."""
+    if template_name(db) in existing_dbs(server):
+        clone_from_template(server, db)
+        return
+    meta = read_meta(server, [db]).get(db) or {}
     try:
-        with c.cursor() as cur:
-            for table, text in tables:
-                try:
-                    with cur.copy(f"COPY {table} FROM STDIN WITH (FORMAT csv, NULL '\\N')") as cp:
-                        cp.write(text)
-                except Exception as e:  # noqa: BLE001 - a generator's rows failing COPY in any way is a usage error naming the table
-                    raise UsageError(f"{fx.path / 'generate.py'}: seed {seed}: COPY into {table} failed: {str(e).strip().splitlines()[0]}")
-        c.commit()
-    finally:
-        c.close()
+        folder = Path(meta["path"])
+        fx = discover(folder.parent, needed={folder.name})[folder.name]
+        k = int(meta["instance"])
+    except (KeyError, ValueError, TypeError, UsageError) as e:
+        raise UsageError(f"cannot restore {db}: no template and no usable load metadata ({type(e).__name__}: {e})")
+    if fx.content_hash != meta.get("hash") or fx.kind != "generated" or instance_db_name(fx, k) != db:
+        raise UsageError(f"cannot restore {db}: its fixture folder {folder} changed since it was loaded")
+    expected = meta.get("checksums")
+    drop_database(server, db)
+    build_generated(server, fx, k, db, _instance_data(server, fx, fx.seeds[k]), _ddl_files(fx), existing_dbs(server),
+                    expected=expected)
 
 
 def verify_checksums(server: Server, fx: Fixture) -> list[str]:
@@ -315,56 +359,3 @@ def shuffled_copy(server: Server, instance_db: str, seed: int = 42) -> str:
             c.close()
         finish(server, tmp)
     return final
-
-
-# ---------------------------------------------------------------------------------------------
-def schema_doc(server: Server, fx: Fixture) -> SchemaDoc:
-    """What models are told: the defog JSON when present, else the COMMENT ON texts of instance 0
-    (with the folder's ``glossary.md``, when there is one, as the ``{glossary}`` text)."""
-    js = fx.path / f"{fx.name}.json"
-    if js.exists():
-        return _doc_from_json(fx.name, js)
-    doc = _doc_from_catalog(server, fx.name, fx.instance_dbs[0])
-    gl = fx.path / "glossary.md"
-    if gl.exists():
-        try:
-            text = gl.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as e:
-            raise UsageError(f"{gl}: cannot read the glossary ({e})")
-        doc = SchemaDoc(doc.db, doc.tables, text.strip())
-    return doc
-
-
-def _doc_from_json(name: str, path: Path) -> SchemaDoc:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        tm = data["table_metadata"]
-        tables = []
-        for table, cols in tm.items():
-            tables.append(TableDoc(table, tuple(ColumnDoc(c["column_name"], c.get("data_type", ""), c.get("column_description", "") or "")
-                                                 for c in cols)))
-        return SchemaDoc(name, tuple(tables), data.get("glossary", "") or "")
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
-        raise UsageError(f"{path}: not a table_metadata JSON ({type(e).__name__}: {e})")
-
-
-def _doc_from_catalog(server: Server, name: str, db: str) -> SchemaDoc:
-    c = connect(server, db)
-    try:
-        with c.cursor() as cur:
-            cur.execute("""
-                SELECT n.nspname, c.relname, c.oid, obj_description(c.oid, 'pg_class')
-                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE c.relkind IN ('r','p','v','m') AND n.nspname NOT IN ('pg_catalog','information_schema')
-                  AND n.nspname NOT LIKE 'pg\\_%%' ORDER BY c.oid""")
-            tables = []
-            for nsp, rel, oid, descr in cur.fetchall():
-                cur.execute("""
-                    SELECT a.attname, format_type(a.atttypid, a.atttypmod), col_description(a.attrelid, a.attnum)
-                    FROM pg_attribute a WHERE a.attrelid = %s AND a.attnum > 0 AND NOT a.attisdropped
-                    ORDER BY a.attnum""", (oid,))
-                cols = tuple(ColumnDoc(n, t, d or "") for n, t, d in cur.fetchall())
-                tables.append(TableDoc(rel if nsp == "public" else f"{nsp}.{rel}", cols, descr or ""))
-        return SchemaDoc(name, tuple(tables))
-    finally:
-        c.close()

@@ -28,11 +28,7 @@ def estimated_cost(ex: Any, db: str, sql: str, infrastructure: Callable[[Excepti
         conn = ex._conn(db)
         cur, fcur = conn.cursor(), conn.cursor()
         with conn.pipeline():
-            cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")
-            cur.execute(f"SET LOCAL statement_timeout = {ex.timeout_ms}")
-            cur.execute(f"SET LOCAL lock_timeout = {ex.timeout_ms}")
-            for pin in ex._pins:
-                cur.execute(pin)
+            cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")  # settings: the connection's
             fcur.execute(f"EXPLAIN (FORMAT JSON) SELECT t2seval_q.* FROM ({body}\n) AS t2seval_q")
         (doc,) = fcur.fetchone()
         plan = json.loads(str(doc)) if not isinstance(doc, list) else doc

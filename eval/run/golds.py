@@ -2,11 +2,25 @@
 (never a volatile gold's)."""
 from __future__ import annotations
 
+import re
 import threading
 
 from eval.scoring import comparator
-from eval.sqltext.rewrite import order_plan, volatile_calls
+from eval.sqltext.rewrite import VOLATILE_NAMES, order_plan, volatile_calls
 from eval.types import SQLExecutor
+
+
+# Every word volatile_calls can find a volatile call by (function names, CURRENT_* keywords, the
+# clock literals, one-argument age(), sqlglot's aliases): a gold text without any of them as a word
+# is not volatile, and is not parsed to find out (parsing every gold cost seconds in every run).
+_VOLATILE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(VOLATILE_NAMES | {
+    "current_date", "current_time", "current_timestamp", "localtime", "localtimestamp", "age", "today", "tomorrow",
+    "yesterday", "rand", "uuid", "sysdate", "getdate"})) + r")\b", re.IGNORECASE)
+
+
+def may_be_volatile(sql: str) -> bool:
+    """False when ``sql`` certainly calls nothing volatile (no word volatile_calls looks for)."""
+    return bool(_VOLATILE_WORDS.search(sql))
 
 
 class GoldStore:
@@ -18,6 +32,7 @@ class GoldStore:
         self._memo: dict[tuple[str, str], object] = {}
         self._lock = threading.Lock()
         self._volatile: dict[str, bool] = {}
+        self._plans: dict[str, object] = {}  # gold SQL -> order_plan: one parse per text, not per instance
         self.disk = disk
 
     def prefetch(self, pairs: list[tuple[str, str]]) -> None:
@@ -50,13 +65,18 @@ class GoldStore:
         with self._lock:
             v = self._volatile.get(sql)
         if v is None:
-            v = bool(volatile_calls(sql))
+            v = may_be_volatile(sql) and bool(volatile_calls(sql))
             with self._lock:
                 self._volatile[sql] = v
         return v
 
     def _compute(self, db: str, sql: str):
-        plan = order_plan(sql)
+        with self._lock:
+            plan = self._plans.get(sql)
+        if plan is None:
+            plan = order_plan(sql)
+            with self._lock:
+                self._plans[sql] = plan
         out = self.executor.execute(db, sql, max_chars=None)
         if not out.ok:
             return out
