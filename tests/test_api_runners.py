@@ -630,9 +630,13 @@ def test_cli_samples_5_with_n_or_repeated_requests_and_the_cache(kind, api, pg_r
     assert first.returncode == 0, first.stderr[-2000:]
     assert len(api.requests) == (1 if kind == "openai" else 5)
     (rec,) = [json.loads(x) for x in (tmp_path / "run1" / "results.jsonl").read_text().splitlines()]
-    assert [s["correct"] for s in rec["samples"]] == [0, 1, 1, 1, 0]
-    assert rec["samples"][1]["vote"] == rec["samples"][2]["vote"] == rec["samples"][3]["vote"]
-    assert rec["sample_metrics"]["maj@5"] == 1 and rec["sample_metrics"]["maj@1"] == 0
+    # anthropic's five requests may reach the server in any order (workers), so which sample index got
+    # which listed answer is not fixed: the three equivalent right answers are one vote whatever their places
+    right_samples = [s for s in rec["samples"] if s["correct"] == 1]
+    assert sorted(s["correct"] for s in rec["samples"]) == [0, 0, 1, 1, 1]
+    assert len({s["vote"] for s in right_samples}) == 1
+    assert rec["sample_metrics"]["maj@5"] == 1
+    assert rec["sample_metrics"]["maj@1"] == rec["samples"][0]["correct"]
     assert rec["tokens_in"] > 0 and rec["cost_in_cents"] > 0
     seen = len(api.requests)
     second = run(tmp_path / "run2", "3")
