@@ -112,6 +112,8 @@ def reason_for(qid, kind, desc, gold, mutant, cls):
                 return why
     if kind == "agg" and q == "h043" and re.search(r"HAVING (AVG|MAX)\(fails\) > 0", mutant):
         return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): AVG(fails) > 0 and MAX(fails) > 0 hold exactly when SUM(fails) > 0"
+    if kind == "cmp_op" and q == "h043" and re.search(r"HAVING SUM\(fails\) <> 0", mutant):
+        return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): a SUM of fails is >= 0, so SUM(fails) <> 0 holds exactly when SUM(fails) > 0"
     if kind == "cmp_op" and q == "h054" and "b.bin_code >= 'B09'" in mutant:
         return "bin codes are 'B01' .. 'B09' (bin_codes COMMENT): bin_code >= 'B09' is bin_code = 'B09'"
     if kind == "cmp_op" and q == "h036" and re.search(r"s1\.step_no <= 1", mutant):
