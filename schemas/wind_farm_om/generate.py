@@ -699,8 +699,17 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         dk = [w for w in wlive if SITES[site_of[w["turbine_id"]] - 1][7] == "DKK"][-1]
         parts.append((dk, "P-GB-2002", 1, Decimal("40000.00"), "DKK", datetime(2024, 12, 31, 23, 30, tzinfo=UTC)))
         parts.append((dk, "P-GB-2002", 1, Decimal("40000.00"), "DKK", datetime(2024, 1, 1, 0, 10, tzinfo=UTC)))
-    if seed == SEEDS[3]:   # on this instance Słupsk Pomorze and Moray Firth East drew no parts in 2024
+    if seed == SEEDS[3]:   # on this instance Słupsk Pomorze and Moray Firth East drew no parts in 2024 ...
         parts = [x for x in parts if not (site_of[x[0]["turbine_id"]] in (5, 6) and x[5].year == 2024)]
+    if seed == SEEDS[3]:   # ... except one oil filter kit for Moray Firth East, priced in GBP (h023: a 2024 spend far below
+        # 5,000 EUR, so its 3rd / 4th decimal and its cents are not hidden by the comparator's relative tolerance 1e-6)
+        wo = next(w for w in wos if site_of[w["turbine_id"]] == 6 and w["opened"].year == 2024 and w["status"] == "closed"
+                  and w["deleted"] is None and not w.get("force") and w["opened"].month >= 3)
+        issued = wo["opened"] + timedelta(hours=2)
+        unit = money(180 / float(fx[(issued.date(), "GBP")]))
+        while not _far(unit * fx[(issued.date(), "GBP")]):
+            unit += Decimal("0.07")
+        parts.append((wo, "P-FL-6001", 1, unit, "GBP", issued))
     R["spare_parts"] = [(p[0], p[1], p[2], money(p[3])) for p in PARTS]
     if seed == SEEDS[3]:   # on this instance nobody booked hours at Arkona Becken Süd in 2023
         lab = [x for x in lab if not (site_of[x[0]["turbine_id"]] == 4 and x[2].year == 2023)]
@@ -767,6 +776,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     dur = [timedelta(hours=12, seconds=18), timedelta(hours=11, seconds=14), timedelta(hours=11, minutes=30)][j] + timedelta(hours=2 if b.year == 2025 else 0)
                 curt.append({"site": 1 + (2 * k + j) % 6, "reason": ["GRID", "PRICE", "NOISE"][j] if j < 2 or k % 2 else "GRID", "start": b + dt,
                              "end": b + dt + dur, "mw": money(0), "revoked": None})
+    if seed == SEEDS[1]:   # a 2024 shadow-flicker order of 1 h 07 min 22 s (h016: the reason's 2024 hours get a 3rd and 4th decimal)
+        curt.append({"site": 3, "reason": "SHADOW", "start": datetime(2024, 7, 16, 14, 0, tzinfo=UTC),
+                     "end": datetime(2024, 7, 16, 15, 7, 22, tzinfo=UTC), "mw": money(0), "revoked": None})
     curt = [c for c in curt if c["start"] >= datetime(2022, 1, 1, tzinfo=UTC)]
     if seed == SEEDS[3]:   # on this instance Słupsk Pomorze has no curtailment orders in 2024
         curt = [c for c in curt if not (c["site"] == 5 and c["start"].year == 2024)]
@@ -953,6 +965,12 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     _decoys(R, rng, fx, alarms, wos, techs, sets, curt, scada, site_of)
     return R
+
+
+def _far(x: Decimal) -> bool:
+    """ROUND(x, 2) differs from ROUND(x, 1), ROUND(x, 3) and ROUND(x, 4) by more than 1.5e-6 * |x|."""
+    r2 = x.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return all(abs(x.quantize(Decimal(10) ** -k, ROUND_HALF_UP) - r2) > Decimal("1.5e-6") * abs(x) for k in (1, 3, 4))
 
 
 def _fill(rng, cols, n, k0=0):
