@@ -502,6 +502,18 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             offs = [4, 5, 6, 7, 11, 12, 13, 18, 19, 20]
             pl += [(offs[k % 10], "PITCH-01", b, 120, False), (1 + (3 * k + 7) % 20, "GEN-TEMP", b + timedelta(hours=10), 100, False),
                    (offs[(k + 4) % 10], "CONV-TRIP", b + timedelta(hours=11), 150, False), (offs[(k + 7) % 10], "CONV-TRIP", b - timedelta(hours=14), 150, False)]
+        if seed == SEEDS[1]:   # the boundary alarms at 2023-01-01 00:00 UTC (h021) and at 2023-12-31 10:00 UTC (critical, h026) go to
+            # the turbine with the most 2023-2024 alarms / the longest 2024 critical alarms (same moments, so the RNG stream is unchanged)
+            n23, d24 = {}, {}
+            for a in alarms:
+                if not a["is_test"] and a["raised"].year in (2023, 2024):
+                    n23[a["turbine_id"]] = n23.get(a["turbine_id"], 0) + 1
+                if sev[a["alarm_code"]] == 3 and not a["is_test"] and a["cleared"] is not None and a["raised"].year == 2024:
+                    d24[a["turbine_id"]] = d24.get(a["turbine_id"], 0) + (a["cleared"] - a["raised"]).total_seconds()
+            top_n, top_d = max(n23, key=lambda t: (n23[t], -t)), max(d24, key=lambda t: (d24[t], -t))
+            pl = [((top_n if (r_, c_) == (datetime(2023, 1, 1, tzinfo=UTC), "PITCH-01") else
+                    top_d if (r_, c_) == (datetime(2023, 12, 31, 10, tzinfo=UTC), "CONV-TRIP") else t_), c_, r_, du_, ts_)
+                  for t_, c_, r_, du_, ts_ in pl]
         for tid, code, raised, dur, tst in pl:
             if raised >= datetime(2022, 1, 1, tzinfo=UTC):
                 add_alarm(tid, code, raised, dur, tst)
@@ -710,6 +722,19 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         while not _far(unit * fx[(issued.date(), "GBP")]):
             unit += Decimal("0.07")
         parts.append((wo, "P-FL-6001", 1, unit, "GBP", issued))
+    if seed == SEEDS[2]:   # h023 tie: the two sites closest on 2024 parts spend end up equal to the cent (one EUR issue on the lower)
+        def spend():
+            out = {si: Decimal(0) for si in range(1, 7)}
+            for w, pn, q, unit, ccy, issued in parts:
+                if w["deleted"] is None and issued.year == 2024:
+                    out[site_of[w["turbine_id"]]] += q * unit * (fx[(issued.date(), ccy)] if ccy != "EUR" else 1)
+            return {k: v.quantize(Decimal("0.01"), ROUND_HALF_UP) for k, v in out.items()}
+        sp = spend()
+        gap, hi, lo = min((sp[a] - sp[b], a, b) for a in sp for b in sp if sp[a] > sp[b])
+        wo = next(w for w in wos if site_of[w["turbine_id"]] == lo and w["opened"].year == 2024 and w["status"] == "closed"
+                  and w["deleted"] is None and not w.get("force") and w["opened"].month >= 3)
+        parts.append((wo, "P-HY-8001", 1, gap, "EUR", wo["opened"] + timedelta(hours=3)))
+        assert spend()[lo] == sp[hi]
     R["spare_parts"] = [(p[0], p[1], p[2], money(p[3])) for p in PARTS]
     if seed == SEEDS[3]:   # on this instance nobody booked hours at Arkona Becken Süd in 2023
         lab = [x for x in lab if not (site_of[x[0]["turbine_id"]] == 4 and x[2].year == 2023)]
@@ -739,6 +764,24 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             if best[0]:
                 lab.append(x5[:3] + (Decimal(best[0]) / 4,))
             lab.append(x6[:3] + (Decimal(best[1]) / 4,))
+    if seed == SEEDS[1]:
+        # h019: a 2023-01-01 labour line is booked by a technician who worked nowhere else at that site in 2023
+        x = next(x for x in lab if x[2] == date(2023, 1, 1) and x[0]["deleted"] is None)
+        s_ = site_of[x[0]["turbine_id"]]
+        there = {t["id"] for w, t, wd, h in lab if w["deleted"] is None and wd.year == 2023 and site_of[w["turbine_id"]] == s_}
+        t2 = next(t for t in techs if t["id"] not in there and t["hired"] <= date(2023, 1, 1) and (t["left"] is None or t["left"] >= date(2023, 12, 31)))
+        lab[lab.index(x)] = (x[0], t2, x[2], x[3])
+        # h022: the technician with the most 2022-2024 hours also worked on 2021-12-31 (local day) on an order opened just after
+        # midnight UTC on 2022-01-01 (not a site-1 turbine)
+        tot = {}
+        for w, t, wd, h in lab:
+            if w["deleted"] is None and date(2022, 1, 1) <= wd < date(2025, 1, 1):
+                tot[t["id"]] = tot.get(t["id"], 0) + h
+        top = next(t for t in techs if t["id"] == max(tot, key=lambda k: (tot[k], -k)))
+        w0 = min((w for w in wos if w["status"] == "closed" and w["deleted"] is None and site_of[w["turbine_id"]] != 1
+                  and w["opened"] >= datetime(2022, 1, 1, tzinfo=UTC)), key=lambda w: w["opened"])
+        if top["hired"] <= date(2021, 12, 31) and w0["opened"] < datetime(2022, 1, 1, 12, tzinfo=UTC):
+            lab.append((w0, top, date(2021, 12, 31), Decimal("2.50")))
     lab.sort(key=lambda x: (x[0]["wo_id"], x[2], x[1]["id"]))
     for i, (w, t, wd, h) in enumerate(lab, 1):
         row = (i, w["wo_id"], t["id"], wd, h)
