@@ -1284,13 +1284,6 @@ def _plant_mutants(seed, c):
     arch.sort(key=lambda e: e[0])
 
 
-if __name__ == "__main__":
-    for s in SEEDS:
-        d = generate(s)
-        print(s, {k: len(v) for k, v in d.items()}, sum(len(v) for v in d.values()))
-    print("boundary rows not placed:", PLANT_MISSES)
-
-
 # ROUND-digit boundary rows (instances 1 and 2, no RNG): USD amounts small enough (below 5,000) that a 3rd / 4th
 # decimal, or the cents digit, is not hidden by the comparator's relative tolerance 1e-6
 # (h010 h022 h034 h052; bench/hard/MUTANT_REVIEW_AUDIT.md); and one zero-fail technology quarter (h043).
@@ -1313,7 +1306,8 @@ def _plant_round(seed, c):
         lot_of_w = {w[0]: w[1] for w in c["wafers"]}
         pt = {p[0]: p[2] for p in c["products"]}
         prod_of = {x[0]: x[2] for x in c["lots"]}
-        q1 = lambda t: date(2025, 1, 1) <= t[1] <= date(2025, 3, 31)
+        def q1(t):
+            return date(2025, 1, 1) <= t[1] <= date(2025, 3, 31)
         n40 = {lot_of_w[t[0]] for t in c["sorts"] if q1(t) and pt[prod_of[lot_of_w[t[0]]]] == 1}
         if len(n40) == 1:
             perfect = {t[0] for t in c["sorts"] if lot_of_w[t[0]] in n40}
@@ -1339,8 +1333,12 @@ def _plant_round(seed, c):
         k = c["ship_lots"].index(members[x[0]][0])
         c["ship_lots"][k] = (x[0], members[x[0]][0][1], n)
 
-    y24 = lambda x: datetime(2024, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 1, 1, tzinfo=UTC)
-    h125 = lambda x: datetime(2025, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 6, 30, tzinfo=UTC)
+    def y24(x):
+        return datetime(2024, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 1, 1, tzinfo=UTC)
+
+    def h125(x):
+        return datetime(2025, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 6, 30, tzinfo=UTC)
+
     # ---- a 2024 Kogen Devices shipment of a single wafer (h052) ----
     for i, x, sl in single:
         if x[2] != 3 or not y24(x):
@@ -1384,3 +1382,10 @@ def _plant_round(seed, c):
         for i, x, sl in trio:
             lot_of[sl[1]][2] = pid
             set_ship(i, cid, "EUR", 1, price)
+
+
+if __name__ == "__main__":
+    for s in SEEDS:
+        d = generate(s)
+        print(s, {k: len(v) for k, v in d.items()}, sum(len(v) for v in d.values()))
+    print("boundary rows not placed:", PLANT_MISSES)
