@@ -5,7 +5,8 @@ recipes, routes, lookups, fiscal calendar) is identical in every instance; price
 rates, lots, wafers, steps, holds, sort results, shipments, tool states and maintenance depend on
 the seed.  Instances 1..3 get planted boundary rows (_plant, _plant_edges); instances 1..3 also get the
 mutant-boundary rows of _mx_prices / _mx_versions / _plant_mutants (instance 3 adds 2 customers, 1 product and
-3 tools to the reference data).  Stdlib only, no wall clock.
+3 tools to the reference data) and the ROUND-digit rows of _plant_round (instance 1 adds 2 customers and 2 products,
+instance 2 one part).  Stdlib only, no wall clock.
 Fab local time = UTC+8 (no DST); extract 2025-06-30 23:59 local.
 """
 from __future__ import annotations
