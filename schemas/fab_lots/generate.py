@@ -5,14 +5,15 @@ recipes, routes, lookups, fiscal calendar) is identical in every instance; price
 rates, lots, wafers, steps, holds, sort results, shipments, tool states and maintenance depend on
 the seed.  Instances 1..3 get planted boundary rows (_plant, _plant_edges); instances 1..3 also get the
 mutant-boundary rows of _mx_prices / _mx_versions / _plant_mutants (instance 3 adds 2 customers, 1 product and
-3 tools to the reference data).  Stdlib only, no wall clock.
+3 tools to the reference data) and the ROUND-digit rows of _plant_round (instance 1 adds 2 customers and 2 products,
+instance 2 one part).  Stdlib only, no wall clock.
 Fab local time = UTC+8 (no DST); extract 2025-06-30 23:59 local.
 """
 from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 SEEDS = [90210, 4242, 77007, 13579]
 
@@ -456,6 +457,10 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                                   ship_lots=ship_lots, hist=hist, maint=maint, mparts=mparts, arch=arch, tools=tools,
                                   customers=customers, price_on=price_on, version_on=version_on, area_code=area_code,
                                   route=route, products=products, prices=prices))
+    if seed in (SEEDS[1], SEEDS[2]):
+        _plant_round(seed, dict(sorts=sorts, bins=bins, wafers=wafers, rates=rates, customers=customers, cur_of_cust=cur_of_cust, products=products, prices=prices,
+                                lots=lots, ships=ships, ship_lots=ship_lots, parts=parts, mparts=mparts, maint=maint,
+                                tools=tools, area_code=area_code))
     # stale monthly revenue report: fab local months 2024-01 .. 2025-02, converted at the month-end rate
     rate_of = {(c, dd): v for (c, dd, v) in rates}
     rep = {}
@@ -1278,6 +1283,106 @@ def _plant_mutants(seed, c):
         maint[i] = (e[0], e[1], e[2], e[3], e[4], s_)
     maint.sort(key=lambda e: e[0])
     arch.sort(key=lambda e: e[0])
+
+
+# ROUND-digit boundary rows (instances 1 and 2, no RNG): USD amounts small enough (below 5,000) that a 3rd / 4th
+# decimal, or the cents digit, is not hidden by the comparator's relative tolerance 1e-6
+# (h010 h022 h034 h052; bench/hard/MUTANT_REVIEW_AUDIT.md); and one zero-fail technology quarter (h043).
+def _far(x: Decimal, places=(3, 4)) -> bool:
+    """ROUND(x, 2) and ROUND(x, k) differ by more than 1.5e-6 * |x| for every k in places."""
+    r2 = x.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return all(abs(x.quantize(Decimal(10) ** -k, ROUND_HALF_UP) - r2) > Decimal("1.5e-6") * abs(x) for k in places)
+
+
+def _plant_round(seed, c):
+    if seed == SEEDS[2]:
+        # a part whose list price has cents, used once by the first 2024 repair of ETCH-06 (h010: ROUND 2 vs 1)
+        tid = next(t[0] for t in c["tools"] if t[1] == "ETCH-06")
+        ev = min(e for e in c["maint"] if e[1] == tid and e[2] == "repair" and datetime(2024, 1, 1, tzinfo=UTC) <= e[3] < datetime(2025, 1, 1, tzinfo=UTC))
+        c["parts"].append(("SP-2105", "Chamber lid O-ring", Decimal("37.45")))
+        c["mparts"].append((ev[0], "SP-2105", 1))
+        c["mparts"].sort(key=lambda m: (m[0], m[1]))
+        # the only N40LP lot sort-tested in 2025-Q1 has every die of every wafer good (h043: a technology whose
+        # 2025-Q1 wafers have no failing die, SUM(fails) = 0, which the gold's HAVING drops)
+        lot_of_w = {w[0]: w[1] for w in c["wafers"]}
+        pt = {p[0]: p[2] for p in c["products"]}
+        prod_of = {x[0]: x[2] for x in c["lots"]}
+        def q1(t):
+            return date(2025, 1, 1) <= t[1] <= date(2025, 3, 31)
+        n40 = {lot_of_w[t[0]] for t in c["sorts"] if q1(t) and pt[prod_of[lot_of_w[t[0]]]] == 1}
+        if len(n40) == 1:
+            perfect = {t[0] for t in c["sorts"] if lot_of_w[t[0]] in n40}
+            c["sorts"][:] = [(t[0], t[1], t[2], t[2]) if t[0] in perfect else t for t in c["sorts"]]
+            c["bins"][:] = [b for b in c["bins"] if b[0] not in perfect]
+        else:
+            PLANT_MISSES.append((seed, "h043 perfect N40LP lot"))
+        return
+    rate = {(cu, dd): v for cu, dd, v in c["rates"]}
+    lot_of = {x[0]: x for x in c["lots"]}
+    prod = {p[0]: p for p in c["products"]}
+    members = {}
+    for sl in c["ship_lots"]:
+        members.setdefault(sl[0], []).append(sl)
+    single = [(i, x, members[x[0]][0]) for i, x in enumerate(c["ships"]) if len(members[x[0]]) == 1 and x[3].hour in (2, 7)]
+
+    def price_on(pid, day):
+        return next(h[3] for h in c["prices"] if h[0] == pid and h[1] <= day and (h[2] is None or day < h[2]))
+
+    def set_ship(i, cust, cur, n, amount):
+        x = c["ships"][i]
+        c["ships"][i] = (x[0], x[1], cust, x[3], amount, cur)
+        k = c["ship_lots"].index(members[x[0]][0])
+        c["ship_lots"][k] = (x[0], members[x[0]][0][1], n)
+
+    def y24(x):
+        return datetime(2024, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 1, 1, tzinfo=UTC)
+
+    def h125(x):
+        return datetime(2025, 1, 1, tzinfo=UTC) <= x[3] < datetime(2025, 6, 30, tzinfo=UTC)
+
+    # ---- a 2024 Kogen Devices shipment of a single wafer (h052) ----
+    for i, x, sl in single:
+        if x[2] != 3 or not y24(x):
+            continue
+        amt = _money(price_on(lot_of[sl[1]][2], x[3].date()))
+        if _far(amt * rate[(x[5], x[3].date())]):
+            set_ship(i, 3, x[5], 1, amt)
+            break
+    else:
+        PLANT_MISSES.append((seed, "h052 small Kogen shipment"))
+    # ---- two new EUR customers, each owning one new product (same tech and die count as the lots' old product):
+    #      customer A gets one single-wafer shipment in 2024 and one in 2025-H1, customer B one in 2025-H1 on the
+    #      same UTC day at the same price, so both tie on the H1-2025 USD total (h022, h034) ----
+    used = {i for i, x in enumerate(c["ships"]) if x[2] == 3}
+    day_of = {}
+    for i, x, sl in single:
+        if i not in used and h125(x):
+            day_of.setdefault(x[3].date(), []).append((i, x, sl))
+    pair = next(((d_, v[0], v[1]) for d_, v in sorted(day_of.items()) if len(v) >= 2), None)
+    if pair is None:
+        PLANT_MISSES.append((seed, "h034 tie pair"))
+        return
+    d_, ya, zb = pair
+    tech_a = prod[lot_of[ya[2][1]][2]][2]
+    xa = next(((i, x, sl) for i, x, sl in single if i not in used and y24(x) and prod[lot_of[sl[1]][2]][2] == tech_a), None)
+    if xa is None:
+        PLANT_MISSES.append((seed, "h022 small shipment"))
+        return
+    price = Decimal("1480.00")
+    while not (_far(price * rate[("EUR", xa[1][3].date())]) and _far(price * rate[("EUR", d_)])):
+        price += Decimal("0.37")
+    prefix = {1: "PX-", 2: "MS-", 3: "PW-"}
+    for name, cc, code_, trio in (("Kivi Piiri Oy", "FI", "71", (xa, ya)), ("Brabant Sensoriek B.V.", "NL", "72", (zb,))):
+        cid = len(c["customers"]) + 1
+        c["customers"].append((cid, name, cc, "EUR"))
+        c["cur_of_cust"][cid] = "EUR"
+        old = prod[lot_of[trio[0][2][1]][2]]
+        pid = len(c["products"]) + 1
+        c["products"].append((pid, f"{prefix[old[2]]}{70 + old[2]}{code_}", old[2], cid, old[4]))
+        c["prices"].append((pid, date(2023, 7, 1), None, price))
+        for i, x, sl in trio:
+            lot_of[sl[1]][2] = pid
+            set_ship(i, cid, "EUR", 1, price)
 
 
 if __name__ == "__main__":

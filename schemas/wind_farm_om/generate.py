@@ -502,6 +502,18 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             offs = [4, 5, 6, 7, 11, 12, 13, 18, 19, 20]
             pl += [(offs[k % 10], "PITCH-01", b, 120, False), (1 + (3 * k + 7) % 20, "GEN-TEMP", b + timedelta(hours=10), 100, False),
                    (offs[(k + 4) % 10], "CONV-TRIP", b + timedelta(hours=11), 150, False), (offs[(k + 7) % 10], "CONV-TRIP", b - timedelta(hours=14), 150, False)]
+        if seed == SEEDS[1]:   # the boundary alarms at 2023-01-01 00:00 UTC (h021) and at 2023-12-31 10:00 UTC (critical, h026) go to
+            # the turbine with the most 2023-2024 alarms / the longest 2024 critical alarms (same moments, so the RNG stream is unchanged)
+            n23, d24 = {}, {}
+            for a in alarms:
+                if not a["is_test"] and a["raised"].year in (2023, 2024):
+                    n23[a["turbine_id"]] = n23.get(a["turbine_id"], 0) + 1
+                if sev[a["alarm_code"]] == 3 and not a["is_test"] and a["cleared"] is not None and a["raised"].year == 2024:
+                    d24[a["turbine_id"]] = d24.get(a["turbine_id"], 0) + (a["cleared"] - a["raised"]).total_seconds()
+            top_n, top_d = max(n23, key=lambda t: (n23[t], -t)), max(d24, key=lambda t: (d24[t], -t))
+            pl = [((top_n if (r_, c_) == (datetime(2023, 1, 1, tzinfo=UTC), "PITCH-01") else
+                    top_d if (r_, c_) == (datetime(2023, 12, 31, 10, tzinfo=UTC), "CONV-TRIP") else t_), c_, r_, du_, ts_)
+                  for t_, c_, r_, du_, ts_ in pl]
         for tid, code, raised, dur, tst in pl:
             if raised >= datetime(2022, 1, 1, tzinfo=UTC):
                 add_alarm(tid, code, raised, dur, tst)
@@ -699,8 +711,30 @@ def generate(seed: int) -> dict[str, list[tuple]]:
         dk = [w for w in wlive if SITES[site_of[w["turbine_id"]] - 1][7] == "DKK"][-1]
         parts.append((dk, "P-GB-2002", 1, Decimal("40000.00"), "DKK", datetime(2024, 12, 31, 23, 30, tzinfo=UTC)))
         parts.append((dk, "P-GB-2002", 1, Decimal("40000.00"), "DKK", datetime(2024, 1, 1, 0, 10, tzinfo=UTC)))
-    if seed == SEEDS[3]:   # on this instance Słupsk Pomorze and Moray Firth East drew no parts in 2024
+    if seed == SEEDS[3]:   # on this instance Słupsk Pomorze and Moray Firth East drew no parts in 2024 ...
         parts = [x for x in parts if not (site_of[x[0]["turbine_id"]] in (5, 6) and x[5].year == 2024)]
+    if seed == SEEDS[3]:   # ... except one oil filter kit for Moray Firth East, priced in GBP (h023: a 2024 spend far below
+        # 5,000 EUR, so its 3rd / 4th decimal and its cents are not hidden by the comparator's relative tolerance 1e-6)
+        wo = next(w for w in wos if site_of[w["turbine_id"]] == 6 and w["opened"].year == 2024 and w["status"] == "closed"
+                  and w["deleted"] is None and not w.get("force") and w["opened"].month >= 3)
+        issued = wo["opened"] + timedelta(hours=2)
+        unit = money(180 / float(fx[(issued.date(), "GBP")]))
+        while not _far(unit * fx[(issued.date(), "GBP")]):
+            unit += Decimal("0.07")
+        parts.append((wo, "P-FL-6001", 1, unit, "GBP", issued))
+    if seed == SEEDS[2]:   # h023 tie: the two sites closest on 2024 parts spend end up equal to the cent (one EUR issue on the lower)
+        def spend():
+            out = {si: Decimal(0) for si in range(1, 7)}
+            for w, pn, q, unit, ccy, issued in parts:
+                if w["deleted"] is None and issued.year == 2024:
+                    out[site_of[w["turbine_id"]]] += q * unit * (fx[(issued.date(), ccy)] if ccy != "EUR" else 1)
+            return {k: v.quantize(Decimal("0.01"), ROUND_HALF_UP) for k, v in out.items()}
+        sp = spend()
+        gap, hi, lo = min((sp[a] - sp[b], a, b) for a in sp for b in sp if sp[a] > sp[b])
+        wo = next(w for w in wos if site_of[w["turbine_id"]] == lo and w["opened"].year == 2024 and w["status"] == "closed"
+                  and w["deleted"] is None and not w.get("force") and w["opened"].month >= 3)
+        parts.append((wo, "P-HY-8001", 1, gap, "EUR", wo["opened"] + timedelta(hours=3)))
+        assert spend()[lo] == sp[hi]
     R["spare_parts"] = [(p[0], p[1], p[2], money(p[3])) for p in PARTS]
     if seed == SEEDS[3]:   # on this instance nobody booked hours at Arkona Becken Süd in 2023
         lab = [x for x in lab if not (site_of[x[0]["turbine_id"]] == 4 and x[2].year == 2023)]
@@ -730,6 +764,24 @@ def generate(seed: int) -> dict[str, list[tuple]]:
             if best[0]:
                 lab.append(x5[:3] + (Decimal(best[0]) / 4,))
             lab.append(x6[:3] + (Decimal(best[1]) / 4,))
+    if seed == SEEDS[1]:
+        # h019: a 2023-01-01 labour line is booked by a technician who worked nowhere else at that site in 2023
+        x = next(x for x in lab if x[2] == date(2023, 1, 1) and x[0]["deleted"] is None)
+        s_ = site_of[x[0]["turbine_id"]]
+        there = {t["id"] for w, t, wd, h in lab if w["deleted"] is None and wd.year == 2023 and site_of[w["turbine_id"]] == s_}
+        t2 = next(t for t in techs if t["id"] not in there and t["hired"] <= date(2023, 1, 1) and (t["left"] is None or t["left"] >= date(2023, 12, 31)))
+        lab[lab.index(x)] = (x[0], t2, x[2], x[3])
+        # h022: the technician with the most 2022-2024 hours also worked on 2021-12-31 (local day) on an order opened just after
+        # midnight UTC on 2022-01-01 (not a site-1 turbine)
+        tot = {}
+        for w, t, wd, h in lab:
+            if w["deleted"] is None and date(2022, 1, 1) <= wd < date(2025, 1, 1):
+                tot[t["id"]] = tot.get(t["id"], 0) + h
+        top = next(t for t in techs if t["id"] == max(tot, key=lambda k: (tot[k], -k)))
+        w0 = min((w for w in wos if w["status"] == "closed" and w["deleted"] is None and site_of[w["turbine_id"]] != 1
+                  and w["opened"] >= datetime(2022, 1, 1, tzinfo=UTC)), key=lambda w: w["opened"])
+        if top["hired"] <= date(2021, 12, 31) and w0["opened"] < datetime(2022, 1, 1, 12, tzinfo=UTC):
+            lab.append((w0, top, date(2021, 12, 31), Decimal("2.50")))
     lab.sort(key=lambda x: (x[0]["wo_id"], x[2], x[1]["id"]))
     for i, (w, t, wd, h) in enumerate(lab, 1):
         row = (i, w["wo_id"], t["id"], wd, h)
@@ -767,6 +819,9 @@ def generate(seed: int) -> dict[str, list[tuple]]:
                     dur = [timedelta(hours=12, seconds=18), timedelta(hours=11, seconds=14), timedelta(hours=11, minutes=30)][j] + timedelta(hours=2 if b.year == 2025 else 0)
                 curt.append({"site": 1 + (2 * k + j) % 6, "reason": ["GRID", "PRICE", "NOISE"][j] if j < 2 or k % 2 else "GRID", "start": b + dt,
                              "end": b + dt + dur, "mw": money(0), "revoked": None})
+    if seed == SEEDS[1]:   # a 2024 shadow-flicker order of 1 h 07 min 22 s (h016: the reason's 2024 hours get a 3rd and 4th decimal)
+        curt.append({"site": 3, "reason": "SHADOW", "start": datetime(2024, 7, 16, 14, 0, tzinfo=UTC),
+                     "end": datetime(2024, 7, 16, 15, 7, 22, tzinfo=UTC), "mw": money(0), "revoked": None})
     curt = [c for c in curt if c["start"] >= datetime(2022, 1, 1, tzinfo=UTC)]
     if seed == SEEDS[3]:   # on this instance Słupsk Pomorze has no curtailment orders in 2024
         curt = [c for c in curt if not (c["site"] == 5 and c["start"].year == 2024)]
@@ -953,6 +1008,12 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     _decoys(R, rng, fx, alarms, wos, techs, sets, curt, scada, site_of)
     return R
+
+
+def _far(x: Decimal) -> bool:
+    """ROUND(x, 2) differs from ROUND(x, 1), ROUND(x, 3) and ROUND(x, 4) by more than 1.5e-6 * |x|."""
+    r2 = x.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return all(abs(x.quantize(Decimal(10) ** -k, ROUND_HALF_UP) - r2) > Decimal("1.5e-6") * abs(x) for k in (1, 3, 4))
 
 
 def _fill(rng, cols, n, k0=0):

@@ -112,6 +112,8 @@ def reason_for(qid, kind, desc, gold, mutant, cls):
                 return why
     if kind == "agg" and q == "h043" and re.search(r"HAVING (AVG|MAX)\(fails\) > 0", mutant):
         return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): AVG(fails) > 0 and MAX(fails) > 0 hold exactly when SUM(fails) > 0"
+    if kind == "cmp_op" and q == "h043" and re.search(r"HAVING SUM\(fails\) <> 0", mutant):
+        return "fails = dies_tested - dies_good >= 0 (CHECK dies_good <= dies_tested): a SUM of fails is >= 0, so SUM(fails) <> 0 holds exactly when SUM(fails) > 0"
     if kind == "cmp_op" and q == "h054" and "b.bin_code >= 'B09'" in mutant:
         return "bin codes are 'B01' .. 'B09' (bin_codes COMMENT): bin_code >= 'B09' is bin_code = 'B09'"
     if kind == "cmp_op" and q == "h036" and re.search(r"s1\.step_no <= 1", mutant):
@@ -123,6 +125,8 @@ def reason_for(qid, kind, desc, gold, mutant, cls):
 
 
 HAND = {  # 2026-12-03 hand review (mutant ids of the current golds): reason for each
+    'h046~m34': 'no price period starts after the extract day 2025-06-30 (invariants.sql rule, schema.sql header "Data extract: 2025-06-30 23:59 fab local time", COMMENT ON COLUMN product_price_history.valid_to): no valid_from is 2025-07-01, so b.valid_from <= 2025-07-01 keeps the same periods as <= 2025-06-30',
+    'h046~m38': "valid_to is the day the next price took over, NULL for the price in force now (COMMENT ON COLUMN product_price_history.valid_to, invariants.sql rule: valid_to = the next period's valid_from), and no period starts after 2025-06-30 (invariants.sql rule): no valid_to is 2025-07-01, so b.valid_to > 2025-07-01 keeps the same periods as > 2025-06-30",
     'h002~m20': "event_type has CHECK (event_type IN ('pm', 'repair')) in maintenance_events and archive_maintenance_events, and 'pm' < 'repair' in every collation ('p' < 'r'): event_type >= 'repair' keeps exactly the rows with event_type = 'repair'",
     'h010~m40': "event_type has CHECK (event_type IN ('pm', 'repair')) in maintenance_events and archive_maintenance_events, and 'pm' < 'repair' in every collation ('p' < 'r'): event_type >= 'repair' keeps exactly the rows with event_type = 'repair'",
     'h045~m31': "event_type has CHECK (event_type IN ('pm', 'repair')) in maintenance_events and archive_maintenance_events, and 'pm' < 'repair' in every collation ('p' < 'r'): event_type >= 'repair' is true exactly when event_type = 'repair'",
