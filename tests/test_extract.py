@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.sqltext.extract import NOTES, Extraction, completion_bounds, extract_sql, first_statement
+from eval.sqltext.extract import NOTES, Extraction, completion_bounds, extract_sql, first_statement, is_abstention
 
 CASES_FILE = Path(__file__).with_name("data") / "extract_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -100,3 +100,16 @@ def test_completion_bounds_is_the_generation_stop():
     assert completion_bounds("SELECT 1\n```") == (0, 9, -1)  # opening or closing: wait for the next token
     assert completion_bounds("<think>SELECT 1;")[2] == -1
     assert completion_bounds("Query:\n```sql\nSELECT 'a;b';") == (14, 26, 27)
+
+
+ABSTAIN_EDGES = ["I do not<think>x</think> know", "I do not <reasoning>...</reasoning>know the answer",
+                 "<think>I do not know</think>SELECT 1", "</think>I don't know", "I cannot answer. ```sql\nSELECT 1\n```",
+                 "SELECT 1 -- I do not know", "It cannot be answered from this schema.", "Unable to determine", "  "]
+
+
+@pytest.mark.parametrize("text", [c["text"] for c in CASES] + ABSTAIN_EDGES)
+def test_is_abstention_is_rule_8_of_the_full_extraction(text):
+    """is_abstention skips the extraction when no phrase is in the reasoning-free text; the answer
+    must be the full extraction's for every case, including phrases joined across a removed block."""
+    found = extract_sql(text)
+    assert is_abstention(text) == (found.sql is None and "abstained" in found.notes)

@@ -298,6 +298,10 @@ def is_abstention(text: Optional[str]) -> bool:
     ("I do not know", "cannot be answered", ... -- rule 8 above)."""
     if not text or not text.strip():
         return False
+    # rule 8 looks for the phrase in a prefix of the reasoning-free text: without it anywhere there,
+    # the answer is no abstention, and the full extraction (two sqlglot parses) is not needed
+    if not _ABSTAIN.search(_drop_reasoning(text, [])):
+        return False
     found = extract_sql(text)
     return found.sql is None and "abstained" in found.notes
 
