@@ -907,7 +907,83 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     _decoys(r, out, rates)
     _generic(r, out)
+    if seed != SEEDS[0]:
+        _plant_mut(out, rates)
     return out
+
+
+def _q(v, n):
+    return Decimal(v).quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
+
+
+def _digits_matter(v) -> bool:
+    """v rounded to 1, 2, 3 and 4 decimals gives four different numbers, each step moving it by at least
+    2e-6 relative (above the comparator's 1e-6), so a ROUND to other decimals shows."""
+    q = [_q(v, n) for n in (1, 2, 3, 4)]
+    return all(abs(a - b) >= abs(v) * Decimal("2e-6") for a, b in zip(q, q[1:]))
+
+
+def _plant_mut(out, rates):
+    """Mutant-review boundary rows (instances 1..3), added after every other row so that no other row
+    changes; deterministic (no random draws). See README.md, "Mutant boundary rows"."""
+    arch_at = datetime(2023, 2, 1, 2, 0, tzinfo=UTC)
+    # h010: a small work order of Nordic Aurora (no other 2023-2024 cost) whose EUR value shows the 1st-4th decimals
+    wo = max(m[0] for m in out["maintenance_orders"]) + 1
+    cl = date(2024, 12, 6)
+    amt = Decimal("1234.56")
+    while not _digits_matter(amt * rates[(cl, "NOK")]):
+        amt += CENT
+    out["maintenance_orders"].append((wo, 8, "HOTEL", date(2024, 11, 20), cl, "closed", amt, "NOK"))
+    # h010: two vessels tied on their 2023-2024 cost (rounded to cents), decided only by the name
+    cost = {}
+    for m in out["maintenance_orders"]:
+        if m[5] == "closed" and date(2023, 1, 1) <= m[4] < date(2025, 1, 1):
+            cost[m[1]] = cost.get(m[1], Decimal(0)) + m[6] * rates[(m[4], m[7])]
+    rc = sorted((_q(v, 2), k) for k, v in cost.items())
+    (lo, vlo), (hi, _vhi) = min(zip(rc, rc[1:]), key=lambda p: p[1][0] - p[0][0])
+    out["maintenance_orders"].append((wo + 1, vlo, "AUX", date(2023, 6, 1), date(2023, 6, 15), "closed", hi - lo, "EUR"))
+    # h032: two of the six customers with the most 2022 ticket revenue tied (rounded to cents), decided only by customer_no
+    asail = {s[0]: s for s in out["archive_sailings"]}
+    abk = {b[0]: b for b in out["archive_bookings"]}
+    cno = {c[0]: c[1] for c in out["customers"]}
+    rev = {}
+    for t in out["archive_tickets"]:
+        b = abk[t[1]]
+        if b[8] is None and b[6] in ("travelled", "no_show") and asail[b[3]][4].year == 2022:
+            rev[b[2]] = rev.get(b[2], Decimal(0)) + t[4] * rates[(b[4].date(), b[7])]
+    top = sorted(rev, key=lambda c: (-_q(rev[c], 2), cno[c]))[:6]
+    hi_c, lo_c = min(zip(top, top[1:]), key=lambda p: _q(rev[p[0]], 2) - _q(rev[p[1]], 2))
+    bkg = min((b for b in out["archive_bookings"] if b[2] == lo_c and b[8] is None and b[6] == "travelled"),
+              key=lambda b: (b[7] != "EUR", b[0]))
+    rate = rates[(bkg[4].date(), bkg[7])]
+    target = _q(rev[hi_c], 2)
+    p = money((target - rev[lo_c]) / rate) - Decimal("0.10")
+    while _q(rev[lo_c] + p * rate, 2) != target:
+        p += CENT
+    tid = max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1
+    out["archive_tickets"].append((tid, bkg[0], "CAB", None, p, arch_at))
+    # h020: a refund paid in two parts (a booking of a January 2023 sailing refunded more than 8 days after booking)
+    lsail = {s[0]: s for s in out["sailings"]}
+    lbk = {b[0]: b for b in out["bookings"]}
+    k, f = next((k, f) for k, f in enumerate(out["refunds"]) if lbk[f[1]][8] is None and lsail[lbk[f[1]][3]][4] < datetime(2023, 2, 1, tzinfo=UTC)
+                and f[2] - lbk[f[1]][4] > timedelta(days=8) and f[3] >= 2)
+    part = money(f[3] / 2)
+    out["refunds"][k] = (f[0], f[1], f[2], f[3] - part, f[4])
+    out["refunds"].append((max(x[0] for x in out["refunds"] + out["archive_refunds"]) + 1, f[1], f[2] + timedelta(days=1), part, f[4]))
+    # h001 / h019: archived sailings sharing the code of another archived sailing (allowed in the archive: a relief
+    # departure of the same route at the same local time, by another vessel): a weather cancellation in
+    # November 2022 and a completed sailing of December 2022 that left more than 25 minutes late
+    nsid = max(s[0] for s in out["sailings"] + out["archive_sailings"]) + 1
+    seen = {}
+    for s in out["archive_sailings"]:
+        seen[s[1]] = seen.get(s[1], 0) + 1
+    wx = next(s for s in out["archive_sailings"] if s[8] == "cancelled" and s[9] == "WX" and s[4] >= datetime(2022, 11, 1, tzinfo=UTC) and seen[s[1]] == 1)
+    out["archive_sailings"].append((nsid, wx[1], wx[2], wx[3] % 7 + 1, *wx[4:]))
+    late = next(s for s in out["archive_sailings"] if s[8] == "completed" and s[4] >= datetime(2022, 12, 1, tzinfo=UTC)
+                and s[6] - s[4] > timedelta(minutes=25) and seen[s[1]] == 1)
+    out["archive_sailings"].append((nsid + 1, late[1], late[2], late[3] % 7 + 1, *late[4:]))
+    reg = ROUTES[late[2] - 1][3]
+    out[f"boarding_counts_{reg}_2022"].append((nsid + 1, late[7], 60, 12, f"GATE-{PORTS[ROUTES[late[2] - 1][1] - 1][0]}-1"))
 
 
 def _plant_ext(add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, info, custs):
