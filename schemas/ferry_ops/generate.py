@@ -984,6 +984,61 @@ def _plant_mut(out, rates):
     out["archive_sailings"].append((nsid + 1, late[1], late[2], late[3] % 7 + 1, *late[4:]))
     reg = ROUTES[late[2] - 1][3]
     out[f"boarding_counts_{reg}_2022"].append((nsid + 1, late[7], 60, 12, f"GATE-{PORTS[ROUTES[late[2] - 1][1] - 1][0]}-1"))
+    _plant_trelleborg(out, rates, nsid + 2)
+
+
+def _plant_trelleborg(out, rates, nsid):
+    """A small new port, Trelleborg (SEK), served since autumn 2023 by two routes with only a few sailings
+    (instances 1..3): SWI-TRG, one completed sailing of 2023-09 without revenue bookings (h040: 0 EUR per
+    passenger) whose port fee Trelleborg charged in SEK (h037: a small fiscal-2024 port); TRG-SWI, a weather
+    cancellation in 2024 (h026: an origin port without completed sailings before 2025) and a completed sailing
+    of 2025-02 with one small SEK booking (h006: a small fiscal-2025 route)."""
+    trg = len(out["ports"]) + 1
+    out["ports"].append((trg, "SETRG", "Trelleborg", "SE", "east", "Europe/Stockholm"))
+    swi = next(p[0] for p in out["ports"] if p[1] == "PLSWI")
+    r_in, r_out = len(out["routes"]) + 1, len(out["routes"]) + 2
+    out["routes"].append((r_in, "SWI-TRG", swi, trg, "east", 105, 450, date(2023, 9, 12)))
+    out["routes"].append((r_out, "TRG-SWI", trg, swi, "east", 105, 450, date(2024, 2, 10)))
+    fid = max(f[0] for f in out["fare_history"]) + 1
+    fare = {}
+    for rid, opened in ((r_in, date(2023, 9, 12)), (r_out, date(2024, 2, 10))):
+        for tt, *_ in TICKET_TYPES:
+            price = Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 0.95)
+            out["fare_history"].append((fid, rid, tt, price, opened, None))
+            fare[(rid, tt)] = (fid, price)
+            fid += 1
+    vessel = 6  # Świnoujście Bridge
+
+    def sailing(sid, rid, local, status, delay=None, reason=None):
+        u = local_to_utc(local, 1)
+        ad = u + timedelta(minutes=delay) if status == "completed" else None
+        aa = ad + timedelta(minutes=455) if status == "completed" else None
+        code = f"{'SWI-TRG' if rid == r_in else 'TRG-SWI'}-{local:%Y%m%d}-{local:%H%M}"
+        out["sailings"].append((sid, code, rid, vessel, u, local, ad, aa, status, reason))
+        return u, aa
+
+    u1, aa1 = sailing(nsid, r_in, datetime(2023, 9, 12, 13, 0), "completed", delay=10)
+    out["boarding_counts_east_2023"].append((nsid, aa1, 40, 6, "GATE-PLSWI-1"))
+    inv = (u1 + timedelta(days=5)).date()
+    amt = Decimal("2345.67")
+    while not _digits_matter(amt * rates[(inv, "SEK")]):
+        amt += CENT
+    out["port_fees"].append((max(f[0] for f in out["port_fees"] + out["archive_port_fees"]) + 1, nsid, trg, "BERTH", amt, "SEK", inv))
+    sailing(nsid + 1, r_out, datetime(2024, 2, 10, 10, 0), "cancelled", reason="WX")
+    u3, aa3 = sailing(nsid + 2, r_out, datetime(2025, 2, 14, 10, 0), "completed", delay=15)
+    out["boarding_counts_east_2025"].append((nsid + 2, aa3, 35, 5, "GATE-SETRG-1"))
+    bid = max(b[0] for b in out["bookings"] + out["archive_bookings"]) + 1
+    cust = next(c[0] for c in out["customers"] if c[3] == "SE")
+    booked = u3 - timedelta(days=10)
+    out["bookings"].append((bid, f"FB25{bid:06d}", cust, nsid + 2, booked, "WEB", "travelled", "SEK", None))
+    f_id, f_eur = fare[(r_out, "ADT")]
+    rate = rates[(booked.date(), "SEK")]
+    p = money(f_eur / rate)
+    while not _digits_matter(p * rate):
+        p += CENT
+    out["tickets"].append((max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1, bid, "ADT", f_id, p))
+    for k in ("ports", "routes", "fare_history", "sailings", "bookings", "tickets", "port_fees", "boarding_counts_east_2023", "boarding_counts_east_2025"):
+        out[k].sort()
 
 
 def _plant_ext(add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, info, custs):
