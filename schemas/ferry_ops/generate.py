@@ -962,14 +962,6 @@ def _plant_mut(out, rates):
         p += CENT
     tid = max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1
     out["archive_tickets"].append((tid, bkg[0], "CAB", None, p, arch_at))
-    # h020: a refund paid in two parts (a booking of a January 2023 sailing refunded more than 8 days after booking)
-    lsail = {s[0]: s for s in out["sailings"]}
-    lbk = {b[0]: b for b in out["bookings"]}
-    k, f = next((k, f) for k, f in enumerate(out["refunds"]) if lbk[f[1]][8] is None and lsail[lbk[f[1]][3]][4] < datetime(2023, 2, 1, tzinfo=UTC)
-                and f[2] - lbk[f[1]][4] > timedelta(days=8) and f[3] >= 2)
-    part = money(f[3] / 2)
-    out["refunds"][k] = (f[0], f[1], f[2], f[3] - part, f[4])
-    out["refunds"].append((max(x[0] for x in out["refunds"] + out["archive_refunds"]) + 1, f[1], f[2] + timedelta(days=1), part, f[4]))
     # h001 / h019: archived sailings sharing the code of another archived sailing (allowed in the archive: a relief
     # departure of the same route at the same local time, by another vessel): a weather cancellation in
     # November 2022 and a completed sailing of December 2022 that left more than 25 minutes late
