@@ -1029,6 +1029,23 @@ def _plant_trelleborg(out, rates, nsid):
     while not _digits_matter(p * rate):
         p += CENT
     out["tickets"].append((max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1, bid, "ADT", f_id, p))
+    # h027: a country with one small port-fee total: Klaipėda (LT, EUR), called at once in 2023 on a new route SWI-KLJ
+    # (no bookings); the fee is in EUR, so its rounding to 1 decimal differs from 2 (3 and 4 decimals are exact there)
+    out["countries"].append(("LT", "Lithuania"))
+    klj = trg + 1
+    out["ports"].append((klj, "LTKLJ", "Klaipėda", "LT", "east", "Europe/Vilnius"))
+    r_klj = r_out + 1
+    out["routes"].append((r_klj, "SWI-KLJ", swi, klj, "east", 280, 1080, date(2023, 10, 3)))
+    for tt, *_ in TICKET_TYPES:
+        out["fare_history"].append((fid, r_klj, tt, Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 1.4), date(2023, 10, 3), None))
+        fid += 1
+    loc = datetime(2023, 10, 3, 13, 0)
+    u = local_to_utc(loc, 1)
+    ad, aa = u + timedelta(minutes=5), u + timedelta(minutes=5 + 1085)
+    out["sailings"].append((nsid + 3, f"SWI-KLJ-{loc:%Y%m%d}-{loc:%H%M}", r_klj, vessel, u, loc, ad, aa, "completed", None))
+    out["boarding_counts_east_2023"].append((nsid + 3, aa, 25, 4, "GATE-PLSWI-2"))
+    out["port_fees"].append((max(f[0] for f in out["port_fees"] + out["archive_port_fees"]) + 1, nsid + 3, klj, "BERTH", Decimal("612.37"), "EUR",
+                             (u + timedelta(days=5)).date()))
     for k in ("ports", "routes", "fare_history", "sailings", "bookings", "tickets", "port_fees", "boarding_counts_east_2023", "boarding_counts_east_2025"):
         out[k].sort()
 
