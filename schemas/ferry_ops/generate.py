@@ -984,7 +984,8 @@ def _plant_trelleborg(out, rates, nsid):
     (instances 1..3): SWI-TRG, one completed sailing of 2023-09 without revenue bookings (h040: 0 EUR per
     passenger) whose port fee Trelleborg charged in SEK (h037: a small fiscal-2024 port); TRG-SWI, a weather
     cancellation in 2024 (h026: an origin port without completed sailings before 2025) and a completed sailing
-    of 2025-02 with one small SEK booking (h006: a small fiscal-2025 route)."""
+    of 2025-02 with one small SEK booking (h006: a small fiscal-2025 route). Then Klaipėda (LT, EUR), called at
+    once in 2023 (h027: a small country)."""
     trg = len(out["ports"]) + 1
     out["ports"].append((trg, "SETRG", "Trelleborg", "SE", "east", "Europe/Stockholm"))
     swi = next(p[0] for p in out["ports"] if p[1] == "PLSWI")
