@@ -923,6 +923,20 @@ def _digits_matter(v) -> bool:
     return all(abs(a - b) >= abs(v) * Decimal("2e-6") for a, b in zip(q, q[1:]))
 
 
+def _free_day(out, vessel, local, hours=36):
+    """The first day from local's on which vessel has no other sailing within `hours` of the departure (same wall time)."""
+    busy = [s[4] for s in out["sailings"] + out["archive_sailings"] if s[3] == vessel]
+    while any(abs((b - local_to_utc(local, 1)).total_seconds()) < hours * 3600 for b in busy):
+        local += timedelta(days=1)
+    return local
+
+
+def _free_vessel(out, sailing, hours=36):
+    """The lowest-numbered vessel of 1..7 other than the sailing's with no sailing within `hours` of it."""
+    return next(v for v in range(1, 8) if v != sailing[3] and not any(
+        s[3] == v and abs((s[4] - sailing[4]).total_seconds()) < hours * 3600 for s in out["sailings"] + out["archive_sailings"]))
+
+
 def _plant_mut(out, rates):
     """Mutant-review boundary rows (instances 1..3), added after every other row so that no other row
     changes; deterministic (no random draws). See README.md, "Mutant boundary rows"."""
@@ -970,10 +984,10 @@ def _plant_mut(out, rates):
     for s in out["archive_sailings"]:
         seen[s[1]] = seen.get(s[1], 0) + 1
     wx = next(s for s in out["archive_sailings"] if s[8] == "cancelled" and s[9] == "WX" and s[4] >= datetime(2022, 11, 1, tzinfo=UTC) and seen[s[1]] == 1)
-    out["archive_sailings"].append((nsid, wx[1], wx[2], wx[3] % 7 + 1, *wx[4:]))
+    out["archive_sailings"].append((nsid, wx[1], wx[2], _free_vessel(out, wx), *wx[4:]))
     late = next(s for s in out["archive_sailings"] if s[8] == "completed" and s[4] >= datetime(2022, 12, 1, tzinfo=UTC)
                 and s[6] - s[4] > timedelta(minutes=25) and seen[s[1]] == 1)
-    out["archive_sailings"].append((nsid + 1, late[1], late[2], late[3] % 7 + 1, *late[4:]))
+    out["archive_sailings"].append((nsid + 1, late[1], late[2], _free_vessel(out, late), *late[4:]))
     reg = ROUTES[late[2] - 1][3]
     out[f"boarding_counts_{reg}_2022"].append((nsid + 1, late[7], 60, 12, f"GATE-{PORTS[ROUTES[late[2] - 1][1] - 1][0]}-1"))
     _plant_trelleborg(out, rates, nsid + 2)
@@ -990,17 +1004,21 @@ def _plant_trelleborg(out, rates, nsid):
     out["ports"].append((trg, "SETRG", "Trelleborg", "SE", "east", "Europe/Stockholm"))
     swi = next(p[0] for p in out["ports"] if p[1] == "PLSWI")
     r_in, r_out = len(out["routes"]) + 1, len(out["routes"]) + 2
-    out["routes"].append((r_in, "SWI-TRG", swi, trg, "east", 105, 450, date(2023, 9, 12)))
-    out["routes"].append((r_out, "TRG-SWI", trg, swi, "east", 105, 450, date(2024, 2, 10)))
+    vessel = 6  # Świnoujście Bridge, on a day it has no other sailing within 36 hours
+    d_in = _free_day(out, vessel, datetime(2023, 9, 12, 13, 0))
+    d_wx = _free_day(out, vessel, datetime(2024, 2, 10, 10, 0))
+    d_out = _free_day(out, vessel, datetime(2025, 2, 14, 10, 0))
+    d_klj = _free_day(out, vessel, datetime(2023, 10, 3, 13, 0), hours=48)
+    out["routes"].append((r_in, "SWI-TRG", swi, trg, "east", 105, 450, d_in.date()))
+    out["routes"].append((r_out, "TRG-SWI", trg, swi, "east", 105, 450, d_wx.date()))
     fid = max(f[0] for f in out["fare_history"]) + 1
     fare = {}
-    for rid, opened in ((r_in, date(2023, 9, 12)), (r_out, date(2024, 2, 10))):
+    for rid, opened in ((r_in, d_in.date()), (r_out, d_wx.date())):
         for tt, *_ in TICKET_TYPES:
             price = Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 0.95)
             out["fare_history"].append((fid, rid, tt, price, opened, None))
             fare[(rid, tt)] = (fid, price)
             fid += 1
-    vessel = 6  # Świnoujście Bridge
 
     def sailing(sid, rid, local, status, delay=None, reason=None):
         u = local_to_utc(local, 1)
@@ -1010,15 +1028,15 @@ def _plant_trelleborg(out, rates, nsid):
         out["sailings"].append((sid, code, rid, vessel, u, local, ad, aa, status, reason))
         return u, aa
 
-    u1, aa1 = sailing(nsid, r_in, datetime(2023, 9, 12, 13, 0), "completed", delay=10)
+    u1, aa1 = sailing(nsid, r_in, d_in, "completed", delay=10)
     out["boarding_counts_east_2023"].append((nsid, aa1, 40, 6, "GATE-PLSWI-1"))
     inv = (u1 + timedelta(days=5)).date()
     amt = Decimal("2345.67")
     while not _digits_matter(amt * rates[(inv, "SEK")]):
         amt += CENT
     out["port_fees"].append((max(f[0] for f in out["port_fees"] + out["archive_port_fees"]) + 1, nsid, trg, "BERTH", amt, "SEK", inv))
-    sailing(nsid + 1, r_out, datetime(2024, 2, 10, 10, 0), "cancelled", reason="WX")
-    u3, aa3 = sailing(nsid + 2, r_out, datetime(2025, 2, 14, 10, 0), "completed", delay=15)
+    sailing(nsid + 1, r_out, d_wx, "cancelled", reason="WX")
+    u3, aa3 = sailing(nsid + 2, r_out, d_out, "completed", delay=15)
     out["boarding_counts_east_2025"].append((nsid + 2, aa3, 35, 5, "GATE-SETRG-1"))
     bid = max(b[0] for b in out["bookings"] + out["archive_bookings"]) + 1
     cust = next(c[0] for c in out["customers"] if c[3] == "SE")
@@ -1036,11 +1054,11 @@ def _plant_trelleborg(out, rates, nsid):
     klj = trg + 1
     out["ports"].append((klj, "LTKLJ", "Klaipėda", "LT", "east", "Europe/Vilnius"))
     r_klj = r_out + 1
-    out["routes"].append((r_klj, "SWI-KLJ", swi, klj, "east", 280, 1080, date(2023, 10, 3)))
+    out["routes"].append((r_klj, "SWI-KLJ", swi, klj, "east", 280, 1080, d_klj.date()))
     for tt, *_ in TICKET_TYPES:
-        out["fare_history"].append((fid, r_klj, tt, Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 1.4), date(2023, 10, 3), None))
+        out["fare_history"].append((fid, r_klj, tt, Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 1.4), d_klj.date(), None))
         fid += 1
-    loc = datetime(2023, 10, 3, 13, 0)
+    loc = d_klj
     u = local_to_utc(loc, 1)
     ad, aa = u + timedelta(minutes=5), u + timedelta(minutes=5 + 1085)
     out["sailings"].append((nsid + 3, f"SWI-KLJ-{loc:%Y%m%d}-{loc:%H%M}", r_klj, vessel, u, loc, ad, aa, "completed", None))
