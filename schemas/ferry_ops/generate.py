@@ -907,7 +907,166 @@ def generate(seed: int) -> dict[str, list[tuple]]:
 
     _decoys(r, out, rates)
     _generic(r, out)
+    if seed != SEEDS[0]:
+        _plant_mut(out, rates)
     return out
+
+
+def _q(v, n):
+    return Decimal(v).quantize(Decimal(1).scaleb(-n), rounding=ROUND_HALF_UP)
+
+
+def _digits_matter(v) -> bool:
+    """v rounded to 1, 2, 3 and 4 decimals gives four different numbers, each step moving it by at least
+    2e-6 relative (above the comparator's 1e-6), so a ROUND to other decimals shows."""
+    q = [_q(v, n) for n in (1, 2, 3, 4)]
+    return all(abs(a - b) >= abs(v) * Decimal("2e-6") for a, b in zip(q, q[1:]))
+
+
+def _free_day(out, vessel, local, hours=36):
+    """The first day from local's on which vessel has no other sailing within `hours` of the departure (same wall time)."""
+    busy = [s[4] for s in out["sailings"] + out["archive_sailings"] if s[3] == vessel]
+    while any(abs((b - local_to_utc(local, 1)).total_seconds()) < hours * 3600 for b in busy):
+        local += timedelta(days=1)
+    return local
+
+
+def _free_vessel(out, sailing, hours=36):
+    """The lowest-numbered vessel of 1..7 other than the sailing's with no sailing within `hours` of it."""
+    return next(v for v in range(1, 8) if v != sailing[3] and not any(
+        s[3] == v and abs((s[4] - sailing[4]).total_seconds()) < hours * 3600 for s in out["sailings"] + out["archive_sailings"]))
+
+
+def _plant_mut(out, rates):
+    """Mutant-review boundary rows (instances 1..3), added after every other row so that no other row
+    changes; deterministic (no random draws). See README.md, "Mutant boundary rows"."""
+    arch_at = datetime(2023, 2, 1, 2, 0, tzinfo=UTC)
+    # h010: a small work order of Nordic Aurora (no other 2023-2024 cost) whose EUR value shows the 1st-4th decimals
+    wo = max(m[0] for m in out["maintenance_orders"]) + 1
+    cl = date(2024, 12, 6)
+    amt = Decimal("1234.56")
+    while not _digits_matter(amt * rates[(cl, "NOK")]):
+        amt += CENT
+    out["maintenance_orders"].append((wo, 8, "HOTEL", date(2024, 11, 20), cl, "closed", amt, "NOK"))
+    # h010: two vessels tied on their 2023-2024 cost (rounded to cents), decided only by the name
+    cost = {}
+    for m in out["maintenance_orders"]:
+        if m[5] == "closed" and date(2023, 1, 1) <= m[4] < date(2025, 1, 1):
+            cost[m[1]] = cost.get(m[1], Decimal(0)) + m[6] * rates[(m[4], m[7])]
+    rc = sorted((_q(v, 2), k) for k, v in cost.items())
+    (lo, vlo), (hi, _vhi) = min(zip(rc, rc[1:]), key=lambda p: p[1][0] - p[0][0])
+    out["maintenance_orders"].append((wo + 1, vlo, "AUX", date(2023, 6, 1), date(2023, 6, 15), "closed", hi - lo, "EUR"))
+    # h032: two of the six customers with the most 2022 ticket revenue tied (rounded to cents), decided only by customer_no
+    asail = {s[0]: s for s in out["archive_sailings"]}
+    abk = {b[0]: b for b in out["archive_bookings"]}
+    cno = {c[0]: c[1] for c in out["customers"]}
+    rev = {}
+    for t in out["archive_tickets"]:
+        b = abk[t[1]]
+        if b[8] is None and b[6] in ("travelled", "no_show") and asail[b[3]][4].year == 2022:
+            rev[b[2]] = rev.get(b[2], Decimal(0)) + t[4] * rates[(b[4].date(), b[7])]
+    top = sorted(rev, key=lambda c: (-_q(rev[c], 2), cno[c]))[:6]
+    hi_c, lo_c = min(zip(top, top[1:]), key=lambda p: _q(rev[p[0]], 2) - _q(rev[p[1]], 2))
+    bkg = min((b for b in out["archive_bookings"] if b[2] == lo_c and b[8] is None and b[6] == "travelled"),
+              key=lambda b: (b[7] != "EUR", b[0]))
+    rate = rates[(bkg[4].date(), bkg[7])]
+    target = _q(rev[hi_c], 2)
+    p = money((target - rev[lo_c]) / rate) - Decimal("0.10")
+    while _q(rev[lo_c] + p * rate, 2) != target:
+        p += CENT
+    tid = max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1
+    out["archive_tickets"].append((tid, bkg[0], "CAB", None, p, arch_at))
+    # h001 / h019: archived sailings sharing the code of another archived sailing (allowed in the archive: a relief
+    # departure of the same route at the same local time, by another vessel): a weather cancellation in
+    # November 2022 and a completed sailing of December 2022 that left more than 25 minutes late
+    nsid = max(s[0] for s in out["sailings"] + out["archive_sailings"]) + 1
+    seen = {}
+    for s in out["archive_sailings"]:
+        seen[s[1]] = seen.get(s[1], 0) + 1
+    wx = next(s for s in out["archive_sailings"] if s[8] == "cancelled" and s[9] == "WX" and s[4] >= datetime(2022, 11, 1, tzinfo=UTC) and seen[s[1]] == 1)
+    out["archive_sailings"].append((nsid, wx[1], wx[2], _free_vessel(out, wx), *wx[4:]))
+    late = next(s for s in out["archive_sailings"] if s[8] == "completed" and s[4] >= datetime(2022, 12, 1, tzinfo=UTC)
+                and s[6] - s[4] > timedelta(minutes=25) and seen[s[1]] == 1)
+    out["archive_sailings"].append((nsid + 1, late[1], late[2], _free_vessel(out, late), *late[4:]))
+    reg = ROUTES[late[2] - 1][3]
+    out[f"boarding_counts_{reg}_2022"].append((nsid + 1, late[7], 60, 12, f"GATE-{PORTS[ROUTES[late[2] - 1][1] - 1][0]}-1"))
+    _plant_trelleborg(out, rates, nsid + 2)
+
+
+def _plant_trelleborg(out, rates, nsid):
+    """A small new port, Trelleborg (SEK), served since autumn 2023 by two routes with only a few sailings
+    (instances 1..3): SWI-TRG, one completed sailing of 2023-09 without revenue bookings (h040: 0 EUR per
+    passenger) whose port fee Trelleborg charged in SEK (h037: a small fiscal-2024 port); TRG-SWI, a weather
+    cancellation in 2024 (h026: an origin port without completed sailings before 2025) and a completed sailing
+    of 2025-02 with one small SEK booking (h006: a small fiscal-2025 route). Then Klaipėda (LT, EUR), called at
+    once in 2023 (h027: a small country)."""
+    trg = len(out["ports"]) + 1
+    out["ports"].append((trg, "SETRG", "Trelleborg", "SE", "east", "Europe/Stockholm"))
+    swi = next(p[0] for p in out["ports"] if p[1] == "PLSWI")
+    r_in, r_out = len(out["routes"]) + 1, len(out["routes"]) + 2
+    vessel = 6  # Świnoujście Bridge, on a day it has no other sailing within 36 hours
+    d_in = _free_day(out, vessel, datetime(2023, 9, 12, 13, 0))
+    d_wx = _free_day(out, vessel, datetime(2024, 2, 10, 10, 0))
+    d_out = _free_day(out, vessel, datetime(2025, 2, 14, 10, 0))
+    d_klj = _free_day(out, vessel, datetime(2023, 10, 3, 13, 0), hours=48)
+    out["routes"].append((r_in, "SWI-TRG", swi, trg, "east", 105, 450, d_in.date()))
+    out["routes"].append((r_out, "TRG-SWI", trg, swi, "east", 105, 450, d_wx.date()))
+    fid = max(f[0] for f in out["fare_history"]) + 1
+    fare = {}
+    for rid, opened in ((r_in, d_in.date()), (r_out, d_wx.date())):
+        for tt, *_ in TICKET_TYPES:
+            price = Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 0.95)
+            out["fare_history"].append((fid, rid, tt, price, opened, None))
+            fare[(rid, tt)] = (fid, price)
+            fid += 1
+
+    def sailing(sid, rid, local, status, delay=None, reason=None):
+        u = local_to_utc(local, 1)
+        ad = u + timedelta(minutes=delay) if status == "completed" else None
+        aa = ad + timedelta(minutes=455) if status == "completed" else None
+        code = f"{'SWI-TRG' if rid == r_in else 'TRG-SWI'}-{local:%Y%m%d}-{local:%H%M}"
+        out["sailings"].append((sid, code, rid, vessel, u, local, ad, aa, status, reason))
+        return u, aa
+
+    u1, aa1 = sailing(nsid, r_in, d_in, "completed", delay=10)
+    out["boarding_counts_east_2023"].append((nsid, aa1, 40, 6, "GATE-PLSWI-1"))
+    inv = (u1 + timedelta(days=5)).date()
+    amt = Decimal("2345.67")
+    while not _digits_matter(amt * rates[(inv, "SEK")]):
+        amt += CENT
+    out["port_fees"].append((max(f[0] for f in out["port_fees"] + out["archive_port_fees"]) + 1, nsid, trg, "BERTH", amt, "SEK", inv))
+    sailing(nsid + 1, r_out, d_wx, "cancelled", reason="WX")
+    u3, aa3 = sailing(nsid + 2, r_out, d_out, "completed", delay=15)
+    out["boarding_counts_east_2025"].append((nsid + 2, aa3, 35, 5, "GATE-SETRG-1"))
+    bid = max(b[0] for b in out["bookings"] + out["archive_bookings"]) + 1
+    cust = next(c[0] for c in out["customers"] if c[3] == "SE")
+    booked = u3 - timedelta(days=10)
+    out["bookings"].append((bid, f"FB25{bid:06d}", cust, nsid + 2, booked, "WEB", "travelled", "SEK", None))
+    f_id, f_eur = fare[(r_out, "ADT")]
+    rate = rates[(booked.date(), "SEK")]
+    p = money(f_eur / rate)
+    while not _digits_matter(p * rate):
+        p += CENT
+    out["tickets"].append((max(t[0] for t in out["tickets"] + out["archive_tickets"]) + 1, bid, "ADT", f_id, p))
+    # h027: a country with one small port-fee total: Klaipėda (LT, EUR), called at once in 2023 on a new route SWI-KLJ
+    # (no bookings); the fee is in EUR, so its rounding to 1 decimal differs from 2 (3 and 4 decimals are exact there)
+    out["countries"].append(("LT", "Lithuania"))
+    klj = trg + 1
+    out["ports"].append((klj, "LTKLJ", "Klaipėda", "LT", "east", "Europe/Vilnius"))
+    r_klj = r_out + 1
+    out["routes"].append((r_klj, "SWI-KLJ", swi, klj, "east", 280, 1080, d_klj.date()))
+    for tt, *_ in TICKET_TYPES:
+        out["fare_history"].append((fid, r_klj, tt, Decimal("0.00") if tt == "INF" else money(BASE_FARE[tt] * 1.4), d_klj.date(), None))
+        fid += 1
+    loc = d_klj
+    u = local_to_utc(loc, 1)
+    ad, aa = u + timedelta(minutes=5), u + timedelta(minutes=5 + 1085)
+    out["sailings"].append((nsid + 3, f"SWI-KLJ-{loc:%Y%m%d}-{loc:%H%M}", r_klj, vessel, u, loc, ad, aa, "completed", None))
+    out["boarding_counts_east_2023"].append((nsid + 3, aa, 25, 4, "GATE-PLSWI-2"))
+    out["port_fees"].append((max(f[0] for f in out["port_fees"] + out["archive_port_fees"]) + 1, nsid + 3, klj, "BERTH", Decimal("612.37"), "EUR",
+                             (u + timedelta(days=5)).date()))
+    for k in ("ports", "routes", "fare_history", "sailings", "bookings", "tickets", "port_fees", "boarding_counts_east_2023", "boarding_counts_east_2025"):
+        out[k].sort()
 
 
 def _plant_ext(add_sailing, add_booking, add_crew, ext, arch, crew, rank_hist, info, custs):
