@@ -73,9 +73,9 @@ def answers_ext(d, A):
     # where ------------------------------------------------------------------------------------
     A[19] = [(s["sailing_code"],) for s in S if s["status"] == "completed" and date(2022, 10, 1) <= U(s).date() <= date(2023, 3, 31)
              and s["actual_departure_utc"] - U(s) > timedelta(minutes=25)]
-    A[20] = [(bk[f["booking_id"]]["booking_ref"],) for f in RFS if bk[f["booking_id"]]["deleted_at"] is None
+    A[20] = sorted({(bk[f["booking_id"]]["booking_ref"],) for f in RFS if bk[f["booking_id"]]["deleted_at"] is None
              and (U(sail[bk[f["booking_id"]]["sailing_id"]]).year, U(sail[bk[f["booking_id"]]["sailing_id"]]).month) in ((2022, 12), (2023, 1))
-             and f["refunded_at"] - bk[f["booking_id"]]["booked_at"] > timedelta(days=7)]
+             and f["refunded_at"] - bk[f["booking_id"]]["booked_at"] > timedelta(days=7)})  # one row per booking
     A[21] = [(m["work_order_id"],) for m in MO if m["status"] == "closed" and name_on(m["vessel_id"], m["opened_on"]) == "Ostsee Queen"
              and m["cost_amount"] * fx[(m["closed_on"], m["currency_code"])] > 20000]
     A[22] = [(sum(1 for x in LD.values() if x["cancelled"] == "J" and in21(x["departure_date"]) and ld_route(x)["region_code"] == "east"),)]

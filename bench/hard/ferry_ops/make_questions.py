@@ -47,7 +47,7 @@ NEW = [
  ("where", "hard",
   "Which bookings for sailings with a scheduled departure in December 2022 or January 2023 (UTC) were refunded more than 7 days after they were made? Give their booking references.",
   "Compare the refund moment with the booking moment (booked_at); strictly more than 7 days (168 hours). Ignore soft-deleted bookings. One row per booking.",
-  [f"SELECT b.booking_ref FROM {B} b JOIN {RF} f ON f.booking_id = b.booking_id JOIN {S} s ON s.sailing_id = b.sailing_id "
+  [f"SELECT DISTINCT b.booking_ref FROM {B} b JOIN {RF} f ON f.booking_id = b.booking_id JOIN {S} s ON s.sailing_id = b.sailing_id "
    f"WHERE b.deleted_at IS NULL AND s.scheduled_departure_utc >= {TSZ('2022-12-01')} AND s.scheduled_departure_utc < {TSZ('2023-02-01')} "
    "AND f.refunded_at - b.booked_at > INTERVAL '7 days'"], False),
  ("where", "hard",
