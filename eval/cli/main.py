@@ -8,6 +8,7 @@ from __future__ import annotations
 import signal
 import sys
 
+from eval import interrupts
 from eval.errors import InfrastructureError, RunFailed, UsageError
 from eval.percent import fmt_pct
 
@@ -45,6 +46,8 @@ def _install_sigint():
 
     def on_sigint(signum, frame):
         if os.getpid() != pid or fired:
+            return
+        if interrupts.defer():  # a section that forks: it raises KeyboardInterrupt when it ends
             return
         fired.append(True)
         raise KeyboardInterrupt

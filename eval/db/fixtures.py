@@ -41,6 +41,7 @@ from eval.db.fixture_load import build_generated, schema_template_name
 from eval.db.fixture_seal import finish, qualified, table_checksums, user_tables
 from eval.data.invariants import FILE_NAME as INVARIANTS_FILE
 from eval.db.pgserver import DB_PREFIX, Server
+from eval import interrupts
 from eval.errors import UsageError
 from eval.db.fixture_docs import _doc_from_catalog, schema_doc  # noqa: F401 - re-exported: fixtures.schema_doc
 
@@ -190,8 +191,10 @@ def ensure_all(server: Server, fxs: list[Fixture], log: Callable[[str], None] = 
         with procs as pool, ThreadPoolExecutor(max_workers=workers) as threads:
             # every missing instance's data asked for at once: the generators keep the worker
             # processes busy while the threads load other instances
-            data = {name: _instance_data(server, fx, fx.seeds[k], pool) if fx.kind == "generated" else None
-                    for fx, k, name in jobs}
+            # (the worker processes are forked here: Ctrl-C waits until they exist, eval/interrupts.py)
+            with interrupts.deferred():
+                data = {name: _instance_data(server, fx, fx.seeds[k], pool) if fx.kind == "generated" else None
+                        for fx, k, name in jobs}
             futures = [threads.submit(_build_instance, server, fx, k, name, data.pop(name), existing) for fx, k, name in jobs]
             for f in futures:
                 f.add_done_callback(built)
