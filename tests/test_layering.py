@@ -3,7 +3,7 @@ cycle.  Every import counts, module-level or inside a function: a lazy import is
 
 Lowest first (README's "Layout" section describes each module):
 
-    eval.errors                       what can go wrong and its exit code; imports nothing
+    eval.errors, eval.interrupts      what can go wrong and its exit code; Ctrl-C postponed while forking; import nothing
     eval.config, eval.types,          the typed settings (every flag, its default); the typed records;
     eval.pgvalues                     PostgreSQL's values;
     eval.percent, eval.redact         the one rounding rule for percentages shown to people; secrets out of messages
@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 
 LAYERS = [
-    ("eval.errors",),
+    ("eval.errors", "eval.interrupts"),
     ("eval.config", "eval.types", "eval.pgvalues", "eval.percent", "eval.redact"),
     ("eval.sqltext",),
     ("eval.data",),
