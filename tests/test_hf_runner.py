@@ -381,11 +381,8 @@ def test_bad_device_is_a_usage_error(tiny_model, device, complaint):
 TINY_SQL = tinymodel.TINY_SQL
 
 
-def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
-    """python run_eval.py --model sqlcoder-7b-2 --model-path <tiny> ... : the pipeline renders the prompt from
-    the fixture's catalog (COMMENT ON texts) exactly as the model was trained, so every answer is right."""
-    if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "run" / "pipeline.py").exists():
-        pytest.skip("the pipeline (run_eval.py, eval/run/pipeline.py) is not in the tree yet")
+def _tiny_benchmark(tmp_path):
+    """The tiny database (TINY_SQL) and a sql-eval CSV of the tiny model's training pairs."""
     schemas = tmp_path / "schemas"
     (schemas / "tiny").mkdir(parents=True)
     (schemas / "tiny" / "tiny.sql").write_text(TINY_SQL)
@@ -395,6 +392,15 @@ def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
         w.writerow(["question", "query", "db_name", "query_category"])
         for _, text, _, sql in tinymodel.PAIRS:
             w.writerow([text, sql, "tiny", "where"])
+    return schemas, questions
+
+
+def test_end_to_end_cli_with_the_tiny_model(tiny_model, tmp_path):
+    """python run_eval.py --model sqlcoder-7b-2 --model-path <tiny> ... : the pipeline renders the prompt from
+    the fixture's catalog (COMMENT ON texts) exactly as the model was trained, so every answer is right."""
+    if not (ROOT / "run_eval.py").exists() or not (ROOT / "eval" / "run" / "pipeline.py").exists():
+        pytest.skip("the pipeline (run_eval.py, eval/run/pipeline.py) is not in the tree yet")
+    schemas, questions = _tiny_benchmark(tmp_path)
     out = tmp_path / "run"
     env = dict(os.environ, HF_HUB_OFFLINE="1")  # the default PostgreSQL cache folder (tmp_path is mode 700)
     cmd = [sys.executable, "run_eval.py", "--model", "sqlcoder-7b-2", "--model-path", str(tiny_model),
@@ -445,15 +451,7 @@ def test_samples_are_num_return_sequences_batched_and_seeded(tiny_model, request
 def test_samples_5_end_to_end_with_the_tiny_model_and_its_cache(tiny_model, tmp_path):
     """python run_eval.py --model hf … --samples 5 --temperature 1.5: five sampled answers per question, each
     scored; the second run reads every sample from the generation cache (none generated again)."""
-    schemas = tmp_path / "schemas"
-    (schemas / "tiny").mkdir(parents=True)
-    (schemas / "tiny" / "tiny.sql").write_text(TINY_SQL)
-    questions = tmp_path / "questions.csv"
-    with questions.open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["question", "query", "db_name", "query_category"])
-        for _, text, _, sql in tinymodel.PAIRS:
-            w.writerow([text, sql, "tiny", "where"])
+    schemas, questions = _tiny_benchmark(tmp_path)
     env = dict(os.environ, HF_HUB_OFFLINE="1")
 
     def run(out, *extra):
