@@ -7,7 +7,7 @@ from decimal import Decimal, localcontext
 from typing import Callable, Optional, Sequence
 
 from eval.pgvalues import Interval, Json, PgText
-from eval.scoring.limits import ABS_TOL
+from eval.scoring.limits import ABS_TOL, FLOAT_NOISE, ROUNDER_MIN_PLACES, SHOWN_DIGITS_MAX_PLACES, SHOWN_DIGITS_MAX_TOL
 
 
 class _Tag:
@@ -136,7 +136,24 @@ def _numbers_close(a: object, b: object, rel_tol: float) -> bool:
         with localcontext() as ctx:
             ctx.prec = 60
             return abs(da - db) <= Decimal(repr(rel_tol)) * max(abs(da), abs(db))
-    return abs(fa - fb) <= max(rel_tol * max(abs(fa), abs(fb)), ABS_TOL)
+    tol = max(rel_tol * max(abs(fa), abs(fb)), ABS_TOL)
+    if rel_tol <= SHOWN_DIGITS_MAX_TOL and (type(a) is Decimal or type(b) is Decimal):
+        tol = min(tol, _shown_digits_cap(a, b, max(abs(fa), abs(fb))))
+    return abs(fa - fb) <= tol
+
+
+def _shown_digits_cap(a: object, b: object, magnitude: float) -> float:
+    """Half a unit of the last decimal a numeric value shows, when it shows few (``ROUND(x, 2)``,
+    ``numeric(12,2)``): 119000.13 is met by 119000.1283 but not by 119000.1 or 119000.2, although
+    both are within 1e-6 of it.  Never below a double's own precision at that magnitude."""
+    cap = math.inf
+    for v in (a, b):
+        if type(v) is Decimal and v.is_finite():  # type: ignore[union-attr]
+            exponent = v.as_tuple().exponent  # type: ignore[union-attr]
+            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            if places <= SHOWN_DIGITS_MAX_PLACES:
+                cap = min(cap, 0.5 * 10.0 ** -places * (1 + 1e-6))  # the half unit itself is met
+    return max(cap, FLOAT_NOISE * magnitude)
 
 
 def _value_eq(a: object, b: object, rel_tol: float) -> bool:
@@ -179,6 +196,8 @@ def _rounder(rel_tol: float) -> Optional[Callable[[object], object]]:
             return v
         if f == 0.0 or not math.isfinite(f):
             return v  # a Decimal too large for a float keeps its exact value
-        return round(f, digits - 1 - math.floor(math.log10(abs(f))))
+        # at least ROUNDER_MIN_PLACES decimals, so that two values rounding alike are also within
+        # the shown-digits cap of ``_numbers_close`` (half a unit of the 6th decimal or more)
+        return round(f, max(digits - 1 - math.floor(math.log10(abs(f))), ROUNDER_MIN_PLACES))
 
     return rnd

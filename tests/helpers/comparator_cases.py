@@ -50,9 +50,12 @@ _PERM8 = [7, 3, 0, 5, 1, 6, 2, 4]
 _PRED8 = [tuple(row[j] for j in _PERM8) for row in reversed(_BASE8)]
 _MISALIGNED8 = [tuple((r * (c + 1)) % 5 for c in range(8)) for r in range(5)]  # same column multisets, other rows
 
-# Numbers straddling the 8-significant-digit rounding boundary, within tolerance (see eval/scoring/values.py _rounder).
-_STRADDLE_GOLD = [(i, 1.0 + i / 1000 + 0.000000049999) for i in range(20)]
-_STRADDLE_PRED = [(i, 1.0 + i / 1000 + 0.000000050001) for i in range(20)]
+# Numbers straddling the rounding grid's boundary (8 decimals here: see eval/scoring/values.py _rounder),
+# within tolerance.
+_STRADDLE_GOLD = [(i, 1.0 + i / 1000 + 0.0000000049999) for i in range(20)]
+_STRADDLE_PRED = [(i, 1.0 + i / 1000 + 0.0000000050001) for i in range(20)]
+# Large rounded amounts: 20 rows, so that the rounding pre-pairing stage runs (more than 8 unpaired rows).
+_BIG_GOLD = [(i, Decimal(f"{119000 + i * 1000}.13")) for i in range(20)]
 
 BY_COUNT = "SELECT name, COUNT(*) AS n FROM t GROUP BY name ORDER BY COUNT(*) DESC"
 BY_COUNT_LIMIT2 = BY_COUNT + " LIMIT 2"
@@ -104,6 +107,32 @@ CASES: list[Case] = [
     Case("decimal_scale_differs", [(Decimal("3.3333333333333333"),)], [(Decimal("3.33333333333333333333"),)],
          True, "match"),
     Case("decimal_vs_int", [(Decimal("7"),)], [(7,)], True, "match"),
+    # shown digits: a numeric that shows s <= 6 decimals (ROUND(x, s), numeric(p,s)) is met only within
+    # half a unit of its last decimal, even where 1e-6 relative would allow more (large amounts)
+    Case("rounded_2dp_vs_rounded_1dp_large", [(Decimal("119000.13"),)], [(Decimal("119000.1"),)], False,
+         "wrong_values"),
+    Case("rounded_2dp_vs_rounded_1dp_large_swapped", [(Decimal("119000.1"),)], [(Decimal("119000.13"),)], False,
+         "wrong_values"),
+    Case("rounded_2dp_vs_float_off_by_cent_large", [(Decimal("119000.13"),)], [(119000.14,)], False, "wrong_values"),
+    Case("rounded_2dp_vs_unrounded_float_large", [(Decimal("119000.13"),)], [(119000.1283,)], True, "match"),
+    Case("rounded_2dp_vs_unrounded_numeric_large", [(Decimal("119000.13"),)],
+         [(Decimal("119000.1283333333333333"),)], True, "match"),
+    Case("rounded_2dp_half_unit_is_met", [(Decimal("119000.13"),)], [(119000.125,)], True, "match"),
+    # both sides' shown digits count, as they do for small values (0.13 vs 0.128 is wrong by 1e-6 relative)
+    Case("rounded_2dp_vs_rounded_3dp_large", [(Decimal("119000.13"),)], [(Decimal("119000.128"),)], False,
+         "wrong_values"),
+    Case("rounded_2dp_vs_rounded_3dp_small", [(Decimal("0.13"),)], [(Decimal("0.128"),)], False, "wrong_values"),
+    Case("rounded_0dp_vs_float_large", [(Decimal("2500000"),)], [(2500000.4,)], True, "match"),
+    Case("rounded_0dp_vs_float_off_large", [(Decimal("2500000"),)], [(2500000.6,)], False, "wrong_values"),
+    Case("rounded_2dp_huge_keeps_float_noise", [(Decimal("123456789012345.67"),)], [(123456789012345.67,)], True,
+         "match"),
+    Case("unrounded_numeric_vs_float_noise", [(Decimal("1234567.8912345678901234"),)], [(1234567.8912345679,)],
+         True, "match"),
+    Case("rounded_many_rows_prepaired_one_off", _BIG_GOLD,
+         [(i, float(v) + (0.01 if i == 7 else 1e-9)) for i, v in _BIG_GOLD], False, "wrong_values"),
+    Case("rounded_many_rows_prepaired_all_close", _BIG_GOLD,
+         [(i, float(v) + 1e-9) for i, v in reversed(_BIG_GOLD)], True, "match"),
+    Case("rounded_2dp_loose_tolerance_wins", [(Decimal("12.50"),)], [(12.6,)], True, "match", rel_tol=1e-2),
     Case("float_within_tolerance", [(100.0,)], [(100.00001,)], True, "match"),
     Case("float_outside_tolerance", [(100.0,)], [(100.01,)], False, "wrong_values"),
     Case("custom_tolerance", [(100,)], [(100.5,)], True, "match", rel_tol=1e-2),
