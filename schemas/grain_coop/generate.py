@@ -253,7 +253,7 @@ T("archive_delivery_tickets", "ARCHIVE of delivery tickets with a local scale da
   [(n, t.replace(" REFERENCES elevators (elevator_id)", "").replace(" REFERENCES members (member_id)", "").replace(" REFERENCES commodities (commodity_code)", "")
     .replace(" REFERENCES grades (grade_code)", "").replace(" REFERENCES storage_bins (bin_id)", "").replace(" REFERENCES forward_contracts (contract_id)", "").replace(" UNIQUE", ""), c)
    for n, t, c in TICKET_COLS] + [C("archived_at", "timestamptz NOT NULL", "When the row was moved to the archive.")])
-T("grade_appeals", "AUTHORITATIVE grade appeals (re-inspection by the Canadian Grain Commission / USDA FGIS) of delivery tickets, live and archived. When decided, final_grade_code replaces the scale grade for every purpose.", [
+T("grade_appeals", "AUTHORITATIVE grade appeals (re-inspection by the Canadian Grain Commission / USDA FGIS) of delivery tickets, live and archived. A ticket is appealed at most once. When decided, final_grade_code replaces the scale grade for every purpose.", [
     C("appeal_id", "integer PRIMARY KEY", "Surrogate key."), C("ticket_id", "integer NOT NULL UNIQUE", "Ticket appealed (delivery_tickets or archive_delivery_tickets)."),
     C("appealed_on", "date NOT NULL", "Date of the appeal."),
     C("decided_on", "date", "Date of the decision; NULL while pending."),

@@ -214,3 +214,6 @@ WHERE t.voided_at IS NULL AND (t.weighed_at_local::date NOT BETWEEN f.delivery_f
 -- forward_contracts.currency_code, countries.settlement_currency)
 SELECT f.contract_id, f.currency_code, c.settlement_currency FROM forward_contracts f JOIN elevators e ON e.elevator_id = f.elevator_id
 JOIN regions r ON r.region_code = e.region_code JOIN countries c ON c.country_code = r.country_code WHERE f.currency_code <> c.settlement_currency;
+
+-- rule: a ticket is appealed at most once (COMMENT ON TABLE grade_appeals)
+SELECT ticket_id, COUNT(*) AS appeals FROM grade_appeals GROUP BY ticket_id HAVING COUNT(*) > 1;

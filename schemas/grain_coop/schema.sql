@@ -302,7 +302,7 @@ CREATE TABLE grade_appeals (
     decided_on date,
     final_grade_code text REFERENCES grades (grade_code)
 );
-COMMENT ON TABLE grade_appeals IS 'AUTHORITATIVE grade appeals (re-inspection by the Canadian Grain Commission / USDA FGIS) of delivery tickets, live and archived. When decided, final_grade_code replaces the scale grade for every purpose.';
+COMMENT ON TABLE grade_appeals IS 'AUTHORITATIVE grade appeals (re-inspection by the Canadian Grain Commission / USDA FGIS) of delivery tickets, live and archived. A ticket is appealed at most once. When decided, final_grade_code replaces the scale grade for every purpose.';
 COMMENT ON COLUMN grade_appeals.appeal_id IS 'Surrogate key.';
 COMMENT ON COLUMN grade_appeals.ticket_id IS 'Ticket appealed (delivery_tickets or archive_delivery_tickets).';
 COMMENT ON COLUMN grade_appeals.appealed_on IS 'Date of the appeal.';

@@ -260,7 +260,7 @@ ORD_COLS = [
     C("currency_code", "char(3) NOT NULL REFERENCES currencies (currency_code)", "Currency of the order (the customer's billing currency)."),
     C("status", "text NOT NULL CHECK (status IN ('cancelled', 'confirmed', 'shipped'))", "'confirmed' (not shipped yet), 'shipped' or 'cancelled'."),
     C("shipped_on", "date", "Day the goods left the bonded warehouse; NULL unless status = 'shipped' (then set)."),
-    C("deleted_at", "timestamptz", "Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose; NULL = not deleted.")]
+    C("deleted_at", "timestamptz", "Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose and have no invoice; NULL = not deleted.")]
 T("export_orders", "AUTHORITATIVE sales orders with ordered_at_utc on or after 2023-07-01 00:00 UTC (fiscal 2024 onwards). Older orders (from 2022-07-01) were moved to archive_export_orders with their lines and invoices. Soft-deleted rows (deleted_at set) must be ignored. Every order has at least one line. Data extract moment: 2025-07-01 00:00 UTC; nothing (order, shipment, invoice, payment, bond movement, barrel fill) is dated on or after it.", ORD_COLS, ["CHECK ((status = 'shipped') = (shipped_on IS NOT NULL))"])
 LINE_COLS = [
     C("order_id", "integer NOT NULL REFERENCES export_orders (order_id)", "Order."), C("line_no", "integer NOT NULL", "Line number within the order (1, 2, ...)."),

@@ -179,3 +179,7 @@ SELECT 'pt', movement_id, moved_at_utc FROM bond_movements_pt WHERE moved_at_utc
 UNION ALL SELECT 'za', movement_id, moved_at_utc FROM bond_movements_za WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00'
 UNION ALL SELECT 'nz', movement_id, moved_at_utc FROM bond_movements_nz WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00'
 UNION ALL SELECT 'cl', movement_id, moved_at_utc FROM bond_movements_cl WHERE moved_at_utc >= TIMESTAMPTZ '2025-07-01 00:00+00' OR moved_at_utc < TIMESTAMPTZ '2022-07-01 00:00+00';
+
+-- rule: a soft-deleted order has no invoice (COMMENT ON COLUMN export_orders.deleted_at, archive_export_orders.deleted_at)
+SELECT 'live' AS src, i.invoice_id FROM invoices i JOIN export_orders o ON o.order_id = i.order_id WHERE o.deleted_at IS NOT NULL
+UNION ALL SELECT 'archive', i.invoice_id FROM archive_invoices i JOIN archive_export_orders o ON o.order_id = i.order_id WHERE o.deleted_at IS NOT NULL;

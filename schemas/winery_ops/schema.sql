@@ -383,7 +383,7 @@ COMMENT ON COLUMN export_orders.ordered_at_local IS 'Same moment as wall-clock t
 COMMENT ON COLUMN export_orders.currency_code IS 'Currency of the order (the customer''s billing currency).';
 COMMENT ON COLUMN export_orders.status IS '''confirmed'' (not shipped yet), ''shipped'' or ''cancelled''.';
 COMMENT ON COLUMN export_orders.shipped_on IS 'Day the goods left the bonded warehouse; NULL unless status = ''shipped'' (then set).';
-COMMENT ON COLUMN export_orders.deleted_at IS 'Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose; NULL = not deleted.';
+COMMENT ON COLUMN export_orders.deleted_at IS 'Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose and have no invoice; NULL = not deleted.';
 
 CREATE TABLE order_lines (
     order_id integer NOT NULL REFERENCES export_orders (order_id),
@@ -450,7 +450,7 @@ COMMENT ON COLUMN archive_export_orders.ordered_at_local IS 'Same moment as wall
 COMMENT ON COLUMN archive_export_orders.currency_code IS 'Currency of the order (the customer''s billing currency).';
 COMMENT ON COLUMN archive_export_orders.status IS '''confirmed'' (not shipped yet), ''shipped'' or ''cancelled''.';
 COMMENT ON COLUMN archive_export_orders.shipped_on IS 'Day the goods left the bonded warehouse; NULL unless status = ''shipped'' (then set).';
-COMMENT ON COLUMN archive_export_orders.deleted_at IS 'Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose; NULL = not deleted.';
+COMMENT ON COLUMN archive_export_orders.deleted_at IS 'Soft delete: set when the order was deleted as a duplicate or test entry. Deleted orders are not orders for any purpose and have no invoice; NULL = not deleted.';
 COMMENT ON COLUMN archive_export_orders.archived_at IS 'When the row was archived.';
 
 CREATE TABLE archive_order_lines (

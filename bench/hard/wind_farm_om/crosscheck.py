@@ -72,7 +72,9 @@ def answers(d):
     A[1] = [(a["alarm_id"],) for a in real if sev[a["alarm_code"]]["severity"] == 3 and date(2023, 12, 1) <= a["raised_at_utc"].date() <= date(2024, 1, 31)]
     A[2] = [(sum(1 for a in tab(d, "alarms") if not a["is_test"] and site_of(a["turbine_id"])["name"] == "Moray Firth East"
                  and a["raised_at_local"].year == 2025 and a["raised_at_local"].month == 4),)]
-    A[3] = [(p["issue_id"],) for p in PI if yr(p["issued_at_utc"]) == 2024 and eur(p["unit_price"], p["currency_code"], p["issued_at_utc"].date()) > 5000]
+    deleted_wo = {w["wo_id"] for w in WO if w["deleted_at"] is not None}
+    A[3] = [(p["issue_id"],) for p in PI if p["wo_id"] not in deleted_wo and yr(p["issued_at_utc"]) == 2024
+            and eur(p["unit_price"], p["currency_code"], p["issued_at_utc"].date()) > 5000]
     A[4] = [(sum((w["labour_hours"] for w in LW if w["status_code"] != "X" and w["opened_on"].year == 2021 and turb[lmap[w["old_turbine_code"]]]["turbine_code"] == "RKB-T02"), D(0)),)]
     A[5] = [(techs[t]["employee_no"],) for t in techs if grade(t, date(2024, 6, 30)) == "T3"]
     A[6] = [(c["order_ref"],) for c in CO if c["revoked_at"] is None and c["start_utc"] < ts(2025) and c["end_utc"] > ts(2024, 10, 1)]

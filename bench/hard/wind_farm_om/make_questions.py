@@ -44,9 +44,9 @@ q("where", "hard", "How many alarms were raised at the turbines of the site 'Mor
   "SELECT COUNT(*) FROM alarms a JOIN turbines t ON t.turbine_id = a.turbine_id JOIN sites s ON s.site_id = t.site_id "
   "WHERE s.name = 'Moray Firth East' AND NOT a.is_test AND a.raised_at_local >= TIMESTAMP '2025-04-01 00:00:00' AND a.raised_at_local < TIMESTAMP '2025-05-01 00:00:00'")
 q("where", "hard", "Which spare-part issues in calendar year 2024 had a unit price above 5000 EUR? Give the issue ids.",
-  "The year is the UTC date of the issue moment. Convert the unit price paid to EUR with the exchange rate of the UTC date of the issue moment (prices already in EUR are used as they are). Strictly more than 5000.00 EUR per unit. Include every issue regardless of when its work order was opened.",
-  f"SELECT p.issue_id FROM {AP} p {RATE('x', UD('p.issued_at_utc'), 'p.currency_code')} "
-  f"WHERE p.issued_at_utc >= {TS('2024-01-01 00:00:00')} AND p.issued_at_utc < {TS('2025-01-01 00:00:00')} AND p.unit_price * COALESCE(x.eur_per_unit, 1) > 5000")
+  "The year is the UTC date of the issue moment. Convert the unit price paid to EUR with the exchange rate of the UTC date of the issue moment (prices already in EUR are used as they are). Strictly more than 5000.00 EUR per unit. Include every issue regardless of when its work order was opened, except issues booked on soft-deleted work orders, which do not count.",
+  f"SELECT p.issue_id FROM {AP} p JOIN {AW} w ON w.wo_id = p.wo_id {RATE('x', UD('p.issued_at_utc'), 'p.currency_code')} "
+  f"WHERE w.deleted_at IS NULL AND p.issued_at_utc >= {TS('2024-01-01 00:00:00')} AND p.issued_at_utc < {TS('2025-01-01 00:00:00')} AND p.unit_price * COALESCE(x.eur_per_unit, 1) > 5000")
 q("where", "hard", "How many labour hours were booked in 2021 on maintenance work orders of the turbine whose current code is 'RKB-T02'?",
   "Count orders opened in 2021 that were not cancelled (open and closed orders count). Return one number (0 if none).",
   "SELECT COALESCE(SUM(w.labour_hours), 0) FROM legacy_work_orders w JOIN legacy_turbine_code_map m ON m.old_turbine_code = w.old_turbine_code "
