@@ -281,3 +281,21 @@ def test_a_cell_of_several_statements_is_the_last_ones_rows_in_2023(pg_root, tmp
     assert (by_last[0]["correct"], by_last[0]["correct_sqleval"]) == (1, 1)   # 2023: the last statement only
     # a statement of the cell that fails makes 2023's row wrong, whatever the prediction
     assert by_first[1]["correct_sqleval"] == 0 and by_first[1]["note_sqleval"].startswith("gold_error")
+
+
+def test_gold_frames_are_memoised_per_result_object_without_changing_verdicts():
+    """The same gold result object (the gold store's) is framed once; verdicts are those of fresh frames."""
+    from eval.scoring import sqleval_compat as sc
+    from eval.types import ResultSet as RS
+
+    gold = RS(["a", "b"], [(1, "x"), (2, "y"), (2, "y")])
+    preds = [RS(["b", "a"], [("y", 2), ("x", 1)]), RS(["a"], [(1,)]), RS(["a", "b", "c"], [(1, "x", 0), (2, "y", 0)])]
+    sc._GOLD_FRAMES.clear()
+    first = [sc.correct_sqleval("SELECT a, b FROM t", [gold], p, question="q", category="where") for p in preds]
+    assert len(sc._GOLD_FRAMES) == 1 and next(iter(sc._GOLD_FRAMES.values()))[0] is gold
+    again = [sc.correct_sqleval("SELECT a, b FROM t", [gold], p, question="q", category="where") for p in preds]
+    sc._GOLD_FRAMES.clear()
+    fresh = [sc.correct_sqleval("SELECT a, b FROM t", [RS(["a", "b"], list(gold.rows))], p, question="q",
+                                category="where") for p in preds]
+    assert first == again == fresh
+    assert first[0][0] is True and first[1][0] is False

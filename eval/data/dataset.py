@@ -6,6 +6,7 @@ string literal, a quoted identifier or a comment stays where it is.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import itertools
 import json
@@ -34,12 +35,16 @@ def _tokens(sql: str):
 
 def split_alternatives(cell: str) -> list[str]:
     """``a; b`` -> ``["a", "b"]`` (semicolons outside literals/comments only)."""
+    if ";" not in cell:  # no statement separator without the character: skip the tokenizer (hot path)
+        return [cell.strip()] if cell.strip() else []
     return [cell[a:b].strip() for a, b, _ in split_on_semicolons(cell) if cell[a:b].strip()]
 
 
 def expand_choices(sql: str) -> list[str]:
     """Expand the first ``{a, b, …}`` group into every non-empty subset (listed order kept);
     ``{}`` elsewhere in the query (``GROUP BY {}``) becomes the chosen columns."""
+    if "{" not in sql:  # no brace token without the character: skip the tokenizer (hot path)
+        return [sql]
     toks = _tokens(sql)
     open_i = None
     for i, t in enumerate(toks):
@@ -94,13 +99,19 @@ def expand_choices(sql: str) -> list[str]:
 
 
 def expand_gold(cell: str, *, split_semicolons: bool = True) -> list[str]:
+    return list(_expand_gold(cell, split_semicolons))
+
+
+@functools.lru_cache(maxsize=4096)
+def _expand_gold(cell: str, split_semicolons: bool) -> tuple[str, ...]:
+    """Memoised: a question file often repeats a gold cell (one row per sample or per copy)."""
     alts = split_alternatives(cell) if split_semicolons else [cell.strip()]
     out: list[str] = []
     for a in alts:
         for x in expand_choices(a):
             if x not in out:
                 out.append(x)
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

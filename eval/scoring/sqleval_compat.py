@@ -299,6 +299,25 @@ def _short(e: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
+_GOLD_FRAMES: dict[int, tuple[object, "pd.DataFrame"]] = {}  # id(result) -> (result, its frame)
+_GOLD_FRAMES_MAX = 1024
+
+
+def _gold_frame(result: ResultSet) -> "pd.DataFrame":
+    """``frame_2023`` of a gold result, memoised by object: the gold store hands out the same result
+    object for every prediction of a question (samples, copies of a row).  The entry keeps the result
+    alive, so its id cannot be reused while cached; no rule mutates a frame (every step returns a new
+    one).  Called under the pandas lock of ``_pandas_2023``."""
+    hit = _GOLD_FRAMES.get(id(result))
+    if hit is not None and hit[0] is result:
+        return hit[1]
+    if len(_GOLD_FRAMES) >= _GOLD_FRAMES_MAX:
+        _GOLD_FRAMES.clear()
+    df = frame_2023(result)
+    _GOLD_FRAMES[id(result)] = (result, df)
+    return df
+
+
 def correct_sqleval(gold_cell: str, gold_results: Sequence[GoldResult], pred: Optional[ResultSet], *,
                     question: str, category: str) -> tuple[bool, str]:
     """sql-eval 2023's verdict on one prediction: ``(correct, note)`` (module docstring).
@@ -325,7 +344,7 @@ def correct_sqleval(gold_cell: str, gold_results: Sequence[GoldResult], pred: Op
             if failed is not None:
                 return False, f"gold_error: expansion {i} of {expected}: {failed}"
             try:
-                gold_df = frame_2023(g)
+                gold_df = _gold_frame(g)
                 if _frames_equal(gold_df, pred_df, keep_order):
                     return True, f"exact: expansion {i} of {expected}"
                 if _is_subset(gold_df, pred_df, keep_order) and subset_at is None:
