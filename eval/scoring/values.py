@@ -149,8 +149,7 @@ def _shown_digits_cap(a: object, b: object, magnitude: float) -> float:
     cap = math.inf
     for v in (a, b):
         if type(v) is Decimal and v.is_finite():  # type: ignore[union-attr]
-            exponent = v.as_tuple().exponent  # type: ignore[union-attr]
-            places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            places = max(0, -v.as_tuple().exponent)  # type: ignore[union-attr,operator]  # finite: an int
             if places <= SHOWN_DIGITS_MAX_PLACES:
                 cap = min(cap, 0.5 * 10.0 ** -places * (1 + 1e-6))  # the half unit itself is met
     return max(cap, FLOAT_NOISE * magnitude)
