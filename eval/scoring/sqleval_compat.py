@@ -126,6 +126,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional, Sequence, Union, get_args
 
+from eval.scoring import sqleval_shortcuts
 from eval.scoring.sqleval_frames import _pandas_2023, frame_2023
 from eval.types import ResultSet
 
@@ -333,16 +334,32 @@ def correct_sqleval(gold_cell: str, gold_results: Sequence[GoldResult], pred: Op
     if pred is None:
         return False, "pred_error"
     keep_order = wants_order_2023(question, category)
-    with _pandas_2023():
-        try:
-            pred_df = frame_2023(pred)
-        except Exception as e:  # noqa: BLE001 - sql-eval counts any exception as incorrect; reported with its text
-            return False, f"exception: prediction frame: {_short(e)}"
-        subset_at = None
-        for i, g in enumerate(gold_results, 1):
-            failed = _failure(g)
-            if failed is not None:
-                return False, f"gold_error: expansion {i} of {expected}: {failed}"
+    # a plain prediction builds its frame without error, so it is built only when pandas must decide
+    # (eval/scoring/sqleval_shortcuts.py); any other prediction's frame first, as in 2023
+    pred_plain = sqleval_shortcuts.is_plain(pred)
+    pred_df = None
+    if not pred_plain:
+        with _pandas_2023():
+            try:
+                pred_df = frame_2023(pred)
+            except Exception as e:  # noqa: BLE001 - sql-eval counts any exception as incorrect; reported with its text
+                return False, f"exception: prediction frame: {_short(e)}"
+    subset_at = None
+    for i, g in enumerate(gold_results, 1):
+        failed = _failure(g)
+        if failed is not None:
+            return False, f"gold_error: expansion {i} of {expected}: {failed}"
+        quick = sqleval_shortcuts.decide(g, pred, pred_plain=pred_plain)
+        if quick is True:
+            return True, f"exact: expansion {i} of {expected}"
+        if quick is False:
+            continue
+        with _pandas_2023():
+            try:
+                if pred_df is None:
+                    pred_df = frame_2023(pred)  # plain: it builds without error (sqleval_shortcuts)
+            except Exception as e:  # noqa: BLE001 - kept all the same: sql-eval counts any exception as incorrect
+                return False, f"exception: prediction frame: {_short(e)}"
             try:
                 gold_df = _gold_frame(g)
                 if _frames_equal(gold_df, pred_df, keep_order):

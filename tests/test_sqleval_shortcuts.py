@@ -1,0 +1,218 @@
+"""The pandas-free decisions of sql-eval's 2023 verdict (eval/scoring/sqleval_shortcuts.py) give the
+verdict and note that the pandas rules give: over the whole case table, and over random sweeps of
+plain result pairs with the near misses that decide 2023 verdicts (reordered, duplicated, missing and
+extra rows, extra and missing columns, NULLs, a Decimal vs an int, a value off by a little, aware vs
+naive timestamps, float noise, Decimals that round to one float)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from eval.scoring import sqleval_compat as sc
+from eval.scoring import sqleval_shortcuts as sh
+from eval.scoring.sqleval_compat import GoldFailed, correct_sqleval
+from eval.scoring.sqleval_frames import MONEY_OID
+from eval.pgvalues import Interval, Json, PgText
+from eval.types import ResultSet
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = [json.loads(line) for line in (REPO / "tests" / "data" / "sqleval_compat_cases.jsonl")
+         .read_text(encoding="utf-8").splitlines() if line.strip()]
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("pandas") is None, reason="pandas is not installed")
+
+_TAGS = {
+    "$decimal": Decimal, "$float": float, "$date": dt.date.fromisoformat, "$ts": dt.datetime.fromisoformat,
+    "$tstz": dt.datetime.fromisoformat, "$interval": lambda a: Interval(*a), "$json": Json, "$bytes": bytes.fromhex,
+}
+
+
+def _value(v):
+    if isinstance(v, list):
+        return [_value(x) for x in v]
+    if isinstance(v, dict):
+        (tag, x), = v.items()
+        return _TAGS[tag](x)
+    return v
+
+
+def _rs(columns, rows, oids=()) -> ResultSet:
+    return ResultSet(list(columns), [tuple(r) for r in rows], list(oids))
+
+
+def _both(monkeypatch, cell, golds, pred, question, category):
+    """(verdict with the shortcuts, verdict with pandas deciding everything)."""
+    fast = correct_sqleval(cell, golds, pred, question=question, category=category)
+    with monkeypatch.context() as m:
+        m.setattr(sh, "is_plain", lambda result: False)
+        m.setattr(sh, "decide", lambda gold, pred, pred_plain: None)
+        slow = correct_sqleval(cell, golds, pred, question=question, category=category)
+    return fast, slow
+
+
+@pytest.mark.parametrize("c", CASES, ids=[c["id"] for c in CASES])
+def test_case_table_verdicts_are_unchanged(monkeypatch, c):
+    golds = [GoldFailed(rows["$error"]) if isinstance(rows, dict) else
+             _rs(cols, [tuple(_value(x) for x in r) for r in rows])
+             for cols, rows in zip(c["gold_columns"], c["gold_rows"])]
+    pred = None if c["pred_columns"] is None else _rs(c["pred_columns"], [tuple(_value(x) for x in r) for r in c["pred_rows"]])
+    fast, slow = _both(monkeypatch, c["gold_cell"], golds, pred, c["question"], c["category"])
+    assert fast == slow
+
+
+# --------------------------------------------------------------------------- random sweeps
+
+_UTC = dt.timezone.utc
+_POOLS = {
+    "int": [0, 1, 2, 7, 10, -3, 2 ** 40],
+    "bigint_edge": [2 ** 62, -(2 ** 62), 2 ** 53 + 1, 2 ** 53],
+    "decimal": [Decimal("1"), Decimal("1.00"), Decimal("2.5"), Decimal("0.1"), Decimal("0.10000000000000000001"),
+                Decimal("-0.0"), Decimal("1234567.891")],
+    "float": [0.0, -0.0, 1.0, 2.5, 0.1 + 0.2, 0.3, 1e-9, float("inf")],
+    "str": ["a", "b", "A", "", " a", "Ann"],
+    "bool": [True, False],
+    "date": [dt.date(2024, 1, 1), dt.date(2024, 1, 2), dt.date(1999, 12, 31)],
+    "ts": [dt.datetime(2024, 1, 1, 12), dt.datetime(2024, 1, 1, 12, 0, 0, 1), dt.datetime(1990, 5, 5)],
+    "tstz": [dt.datetime(2024, 1, 1, 12, tzinfo=_UTC), dt.datetime(2024, 1, 1, 13, tzinfo=_UTC),
+             dt.datetime(2024, 1, 1, 14, tzinfo=dt.timezone(dt.timedelta(hours=2)))],
+    "time": [dt.time(8, 30), dt.time(23, 59, 59), dt.time(0, 0)],
+}
+_KINDS = sorted(_POOLS)
+
+
+def _column(rng: random.Random, kind: str, n: int, nulls: bool) -> list:
+    pool = _POOLS[kind]
+    return [None if nulls and rng.random() < 0.2 else rng.choice(pool) for _ in range(n)]
+
+
+def _random_result(rng: random.Random) -> ResultSet:
+    width, n = rng.randint(1, 3), rng.choice([0, 1, 2, 3, 4, 6])
+    kinds = [rng.choice(_KINDS) for _ in range(width)]
+    cols = [_column(rng, k, n, rng.random() < 0.3) for k in kinds]
+    names = rng.sample(["a", "b", "c", "d", "n", "total"], width)
+    return _rs(names, list(zip(*cols)) if n else [])
+
+
+def _mutate(rng: random.Random, g: ResultSet) -> ResultSet:
+    rows, cols = [list(r) for r in g.rows], list(g.columns)
+    for _ in range(rng.randint(0, 2)):
+        op = rng.choice(["same", "shuffle", "reverse", "dup_row", "drop_row", "add_row", "drop_col", "add_col",
+                         "null", "retype", "nudge", "rename", "naive", "all_dups", "empty"])
+        if op == "shuffle":
+            rng.shuffle(rows)
+        elif op == "reverse":
+            rows.reverse()
+        elif op == "dup_row" and rows:
+            rows.insert(rng.randrange(len(rows) + 1), list(rng.choice(rows)))
+        elif op == "drop_row" and rows:
+            rows.pop(rng.randrange(len(rows)))
+        elif op == "add_row" and rows:
+            rows.append([rng.choice(_POOLS[rng.choice(_KINDS)]) if rng.random() < 0.3 else v for v in rng.choice(rows)])
+        elif op == "drop_col" and len(cols) > 1:
+            j = rng.randrange(len(cols))
+            cols.pop(j)
+            rows = [r[:j] + r[j + 1:] for r in rows]
+        elif op == "add_col":
+            kind = rng.choice(_KINDS)
+            cols.append(rng.choice(["x", "y", cols[0]]))
+            extra = _column(rng, kind, len(rows), rng.random() < 0.3)
+            rows = [r + [v] for r, v in zip(rows, extra)]
+        elif op == "null" and rows:
+            r = rng.choice(rows)
+            r[rng.randrange(len(r))] = None
+        elif op == "retype" and rows:
+            r = rng.choice(rows)
+            j = rng.randrange(len(r))
+            v = r[j]
+            if isinstance(v, bool):
+                r[j] = int(v)
+            elif isinstance(v, int):
+                r[j] = Decimal(v) if rng.random() < 0.5 else float(v)
+            elif isinstance(v, Decimal) and v.is_finite():
+                r[j] = float(v)
+            elif isinstance(v, dt.datetime):
+                r[j] = v.date()
+        elif op == "nudge" and rows:
+            r = rng.choice(rows)
+            j = rng.randrange(len(r))
+            v = r[j]
+            if isinstance(v, float) and v == v and abs(v) != float("inf"):
+                r[j] = v * (1 + rng.choice([1e-12, 1e-6, 1e-3]))
+            elif isinstance(v, Decimal):
+                r[j] = v + Decimal("0.00000000000000000001")
+            elif isinstance(v, str):
+                r[j] = v.upper() if v != v.upper() else v + " "
+        elif op == "rename":
+            cols = [c + "_" for c in cols]
+        elif op == "naive":
+            rows = [[v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v for v in r] for r in rows]
+        elif op == "all_dups" and rows:
+            rows = [list(rows[0]) for _ in rows] + [list(rows[0])]
+        elif op == "empty":
+            rows = []
+    return _rs(cols, [tuple(r) for r in rows])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_plain_pairs_match_the_pandas_rules(monkeypatch, seed):
+    rng = random.Random(seed)
+    decided = {True: 0, False: 0, None: 0}
+    for k in range(250):
+        gold = _random_result(rng)
+        pred = _mutate(rng, gold)
+        golds = [gold]
+        cell = "SELECT 1"
+        if rng.random() < 0.2:  # two expansions: the loop's order matters (exact stops, a miss goes on)
+            cell = "SELECT {a,b} FROM t"
+            golds = [_mutate(rng, gold), _mutate(rng, gold), gold]
+        question, category = rng.choice([("How many are there?", "where"), ("Sort them by total.", "where"),
+                                         ("Which rows?", "order_by"), ("Which rows?", "group_by")])
+        fast, slow = _both(monkeypatch, cell, golds, pred, question, category)
+        assert fast == slow, (k, gold, pred, cell)
+        decided[sh.decide(gold, pred, pred_plain=sh.is_plain(pred))] += 1
+    # not vacuous: both shortcuts fire, and pandas still decides a share
+    assert decided[True] >= 10 and decided[False] >= 10 and decided[None] >= 10, decided
+
+
+def test_what_is_not_plain():
+    d = dt.datetime(2024, 1, 1)
+    assert sh.is_plain(_rs(["a", "b"], [(Decimal("1"), None), (Decimal("2"), "x")]))
+    assert not sh.is_plain(_rs(["a"], [(1,), (Decimal("2"),)]))  # one column, two kinds: not as PostgreSQL returns it
+    assert not sh.is_plain(_rs(["t"], [(d.replace(tzinfo=dt.timezone.utc),), (d,)]))  # aware next to naive
+    assert not sh.is_plain(_rs(["a", "a"], [(1, 2)]))  # duplicate names: rule b raises
+    assert not sh.is_plain(_rs(["m"], [(Decimal("1.50"),)], [MONEY_OID]))  # money: its text
+    for v in (float("nan"), Decimal("NaN"), Decimal("Infinity"), 2 ** 63, PgText("datetime", "infinity"), Json("{}"),
+              Interval(1, 0, 0), b"x", [1, 2], (1, 2), dt.timedelta(1), dt.datetime(1500, 1, 1), d.replace(year=2300)):
+        assert not sh.is_plain(_rs(["v"], [(v,)])), v
+
+
+def test_decisions():
+    g = _rs(["n", "s"], [(1, "a"), (2, "b")])
+    assert sh.decide(g, _rs(["x", "y"], [(1, "a"), (2, "b")]), pred_plain=True) is True  # names play no part
+    assert sh.decide(g, _rs(["n", "s"], [(2, "b"), (1, "a")]), pred_plain=True) is None  # rule b sorts: pandas
+    assert sh.decide(g, _rs(["n", "s"], []), pred_plain=True) is False
+    assert sh.decide(_rs(["n"], []), _rs(["n"], [(1,)]), pred_plain=True) is False
+    assert sh.decide(g, _rs(["n"], [(1,), (2,), (3,)]), pred_plain=True) is False  # rows and columns differ
+    assert sh.decide(g, _rs(["n", "s"], [(1, "a"), (2, "b"), (3, "c")]), pred_plain=True) is False  # 2 vs 3 distinct
+    assert sh.decide(g, _rs(["n", "s"], [(1, "a"), (2, "b"), (2, "b")]), pred_plain=True) is None  # dedup: pandas
+    assert sh.decide(_rs(["n"], [(None,)]), _rs(["n"], [(None,)]), pred_plain=True) is None  # NULL -> NaN: pandas
+    assert sh.decide(_rs(["n"], [(1,)]), _rs(["n"], [(Decimal(1),)]), pred_plain=True) is None  # int vs Decimal
+    assert sh.decide(g, g, pred_plain=False) is None
+    # a Decimal column: drop_duplicates counts float64 values, so Python's count is not taken
+    assert sh.decide(_rs(["d"], [(Decimal("0.1"),), (Decimal("0.10000000000000000001"),)]),
+                     _rs(["d"], [(Decimal("0.1"),)]), pred_plain=True) is None
+
+
+def test_a_non_plain_prediction_still_builds_its_frame_first():
+    """A prediction frame that raises is reported before a gold expansion that failed, as in 2023."""
+    bad = _rs(["j"], [(Json("{"),)])
+    ok, note = correct_sqleval("SELECT 1", [GoldFailed("boom")], bad, question="q", category="where")
+    assert not ok and note.startswith(("exception: prediction frame", "gold_error"))
+    ok2, note2 = correct_sqleval("SELECT 1", [GoldFailed("boom")], _rs(["n"], [(1,)]), question="q", category="where")
+    assert (ok2, note2.split(":")[0]) == (False, "gold_error")
+    assert sc.NOTE_CODES  # the module is what the pipeline calls
