@@ -132,23 +132,54 @@ def _revoke_functions(cur) -> list[str]:
     return sorted(set(kept) | {r[0] for r in cur.fetchall()})
 
 
+# Column types whose equality is identity of the text form (so hashing the value with the type's
+# own hash function, as hash_record_extended does, detects every change that ``t::text`` would):
+# bool, bytea, int8, int2, int4, text, varchar, date, time, timestamp, timestamptz, uuid.  numeric
+# only with a declared scale (unconstrained, 1.0 = 1.00 with different texts), bpchar only with a
+# length (padded), enums always; a collated column only under a deterministic collation.  A table
+# with any other column (float: -0 = 0; interval: '1 mon' = '30 days'; json, arrays, domains …) is
+# hashed by its row text.
+_HASH_SAFE_TYPES = (16, 17, 20, 21, 23, 25, 1043, 1082, 1083, 1114, 1184, 2950)
+_TABLES_AND_HASHING = f"""
+    SELECT n.nspname, c.relname,
+           coalesce(bool_and(a.atttypid IN {_HASH_SAFE_TYPES}
+                             OR (a.atttypid = 1700 AND a.atttypmod <> -1)
+                             OR (a.atttypid = 1042 AND a.atttypmod > 0)
+                             OR ty.typtype = 'e')
+                    AND bool_and(a.attcollation = 0 OR co.collisdeterministic), false)
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+    LEFT JOIN pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_collation co ON co.oid = a.attcollation
+    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg\\_%'
+    GROUP BY c.oid, n.nspname, c.relname
+    ORDER BY c.oid"""
+
+
 def table_checksums(conn) -> dict[str, str]:
-    """Order-independent content checksum per table: row count and the sum of 64-bit row hashes.
+    """Order-independent content checksum per table that holds rows: row count and the sum of 64-bit
+    row hashes.
 
     No sort is needed (a sum does not depend on row order), so this is cheap enough to re-check
-    after every run.  Row text is rendered under pinned settings so the checksum does not depend
-    on the session's time zone or date style."""
+    after every run.  Only tables with storage are summed: a partitioned table's rows are its
+    partitions' (summing it too read every partitioned row twice).  A row is hashed by its values
+    (``hash_record_extended``) when every column's type has equality = same text (_HASH_SAFE_TYPES),
+    otherwise by its text, rendered under pinned settings so the checksum does not depend on the
+    session's time zone or date style."""
     out = {}
     with conn.cursor() as cur:
         cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
                     "SET extra_float_digits = 3; SET bytea_output = 'hex'")
-        tables = user_tables(cur)
+        cur.execute(_TABLES_AND_HASHING)
+        tables = cur.fetchall()
         if not tables:
             return out
         # one query for every table (one round trip): count and sum of row hashes per table
-        cur.execute(" UNION ALL ".join(f"SELECT {i}, count(*), coalesce(sum(hashtextextended(t::text, 7)), 0) FROM {qualified(nsp, rel)} t"
-                                       for i, (nsp, rel) in enumerate(tables)))
+        cur.execute(" UNION ALL ".join(
+            f"SELECT {i}, count(*), coalesce(sum({'hash_record_extended(t, 7)' if by_value else 'hashtextextended(t::text, 7)'}), 0) "
+            f"FROM {qualified(nsp, rel)} t" for i, (nsp, rel, by_value) in enumerate(tables)))
         found = {i: f"{n}:{digest}" for i, n, digest in cur.fetchall()}
-        for i, (nsp, rel) in enumerate(tables):  # creation order, as before
+        for i, (nsp, rel, _) in enumerate(tables):  # creation order, as before
             out[rel if nsp == "public" else f"{nsp}.{rel}"] = found[i]
     return out

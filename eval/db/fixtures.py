@@ -45,7 +45,7 @@ from eval import interrupts
 from eval.errors import UsageError
 from eval.db.fixture_docs import _doc_from_catalog, schema_doc  # noqa: F401 - re-exported: fixtures.schema_doc
 
-LOADER_VERSION = "8"  # bump to force a reload of every fixture after a loader change
+LOADER_VERSION = "9"  # bump to force a reload of every fixture after a loader change
 
 
 @dataclass
