@@ -49,8 +49,8 @@ def _both(monkeypatch, cell, golds, pred, question, category):
     """(verdict with the shortcuts, verdict with pandas deciding everything)."""
     fast = correct_sqleval(cell, golds, pred, question=question, category=category)
     with monkeypatch.context() as m:
-        m.setattr(sh, "is_plain", lambda result: False)
-        m.setattr(sh, "decide", lambda gold, pred, pred_plain: None)
+        m.setattr(sh, "kinds", lambda result: None)
+        m.setattr(sh, "decide", lambda gold, pred, pred_kinds, keep_order: None)
         slow = correct_sqleval(cell, golds, pred, question=question, category=category)
     return fast, slow
 
@@ -142,7 +142,8 @@ def _mutate(rng: random.Random, g: ResultSet) -> ResultSet:
             j = rng.randrange(len(r))
             v = r[j]
             if isinstance(v, float) and v == v and abs(v) != float("inf"):
-                r[j] = v * (1 + rng.choice([1e-12, 1e-6, 1e-3]))
+                # inside, at and just past the tolerance (rtol 1e-5: relative to which side matters)
+                r[j] = v * (1 + rng.choice([1e-12, 1e-6, 1e-5, 1.0000001e-5, 0.9999999e-5, 1e-3]))
             elif isinstance(v, Decimal):
                 r[j] = v + Decimal("0.00000000000000000001")
             elif isinstance(v, str):
@@ -161,7 +162,7 @@ def _mutate(rng: random.Random, g: ResultSet) -> ResultSet:
 @pytest.mark.parametrize("seed", range(6))
 def test_random_plain_pairs_match_the_pandas_rules(monkeypatch, seed):
     rng = random.Random(seed)
-    decided = {True: 0, False: 0, None: 0}
+    decided: dict = {}
     for k in range(250):
         gold = _random_result(rng)
         pred = _mutate(rng, gold)
@@ -173,10 +174,11 @@ def test_random_plain_pairs_match_the_pandas_rules(monkeypatch, seed):
         question, category = rng.choice([("How many are there?", "where"), ("Sort them by total.", "where"),
                                          ("Which rows?", "order_by"), ("Which rows?", "group_by")])
         fast, slow = _both(monkeypatch, cell, golds, pred, question, category)
-        assert fast == slow, (k, gold, pred, cell)
-        decided[sh.decide(gold, pred, pred_plain=sh.is_plain(pred))] += 1
-    # not vacuous: both shortcuts fire, and pandas still decides a share
-    assert decided[True] >= 10 and decided[False] >= 10 and decided[None] >= 10, decided
+        assert fast == slow, (k, gold, pred, cell, question)
+        q = sh.decide(gold, pred, pred_kinds=sh.kinds(pred), keep_order=category == "order_by")
+        decided[q] = decided.get(q, 0) + 1
+    # not vacuous: exact, subset and different are each decided here, and pandas still decides a share
+    assert all(decided.get(x, 0) >= 5 for x in ((True, False), (False, True), (False, False), None)), decided
 
 
 def test_what_is_not_plain():
@@ -186,26 +188,38 @@ def test_what_is_not_plain():
     assert not sh.is_plain(_rs(["t"], [(d.replace(tzinfo=dt.timezone.utc),), (d,)]))  # aware next to naive
     assert not sh.is_plain(_rs(["a", "a"], [(1, 2)]))  # duplicate names: rule b raises
     assert not sh.is_plain(_rs(["m"], [(Decimal("1.50"),)], [MONEY_OID]))  # money: its text
-    for v in (float("nan"), Decimal("NaN"), Decimal("Infinity"), 2 ** 63, PgText("datetime", "infinity"), Json("{}"),
+    for v in (float("nan"), Decimal("NaN"), Decimal("Infinity"), 2 ** 53 + 1, PgText("datetime", "infinity"), Json("{}"),
               Interval(1, 0, 0), b"x", [1, 2], (1, 2), dt.timedelta(1), dt.datetime(1500, 1, 1), d.replace(year=2300)):
         assert not sh.is_plain(_rs(["v"], [(v,)])), v
 
 
+def _decide(gold, pred, keep_order=False):
+    return sh.decide(gold, pred, pred_kinds=sh.kinds(pred), keep_order=keep_order)
+
+
 def test_decisions():
     g = _rs(["n", "s"], [(1, "a"), (2, "b")])
-    assert sh.decide(g, _rs(["x", "y"], [(1, "a"), (2, "b")]), pred_plain=True) is True  # names play no part
-    assert sh.decide(g, _rs(["n", "s"], [(2, "b"), (1, "a")]), pred_plain=True) is None  # rule b sorts: pandas
-    assert sh.decide(g, _rs(["n", "s"], []), pred_plain=True) is False
-    assert sh.decide(_rs(["n"], []), _rs(["n"], [(1,)]), pred_plain=True) is False
-    assert sh.decide(g, _rs(["n"], [(1,), (2,), (3,)]), pred_plain=True) is False  # rows and columns differ
-    assert sh.decide(g, _rs(["n", "s"], [(1, "a"), (2, "b"), (3, "c")]), pred_plain=True) is False  # 2 vs 3 distinct
-    assert sh.decide(g, _rs(["n", "s"], [(1, "a"), (2, "b"), (2, "b")]), pred_plain=True) is None  # dedup: pandas
-    assert sh.decide(_rs(["n"], [(None,)]), _rs(["n"], [(None,)]), pred_plain=True) is None  # NULL -> NaN: pandas
-    assert sh.decide(_rs(["n"], [(1,)]), _rs(["n"], [(Decimal(1),)]), pred_plain=True) is None  # int vs Decimal
-    assert sh.decide(g, g, pred_plain=False) is None
-    # a Decimal column: drop_duplicates counts float64 values, so Python's count is not taken
-    assert sh.decide(_rs(["d"], [(Decimal("0.1"),), (Decimal("0.10000000000000000001"),)]),
-                     _rs(["d"], [(Decimal("0.1"),)]), pred_plain=True) is None
+    exact, subset, different = (True, False), (False, True), (False, False)
+    assert _decide(g, _rs(["x", "y"], [(1, "a"), (2, "b")])) == exact  # names play no part in rule a
+    assert _decide(g, _rs(["n", "s"], [(2, "b"), (1, "a")])) == exact  # rule b sorts the rows
+    assert _decide(g, _rs(["n", "s"], [(2, "b"), (1, "a")]), keep_order=True) == different
+    assert _decide(g, _rs(["s", "n"], [("a", 1), ("b", 2)])) == exact  # rule b: columns by name
+    assert _decide(g, _rs(["n", "s"], [(1, "a"), (2, "b"), (2, "b")])) == exact  # drop_duplicates
+    assert _decide(g, _rs(["n", "s"], [])) == different
+    assert _decide(_rs(["n"], []), _rs(["n"], [(1,)])) == different
+    assert _decide(_rs(["n"], []), _rs(["m"], [])) == exact  # two empty frames as wide
+    assert _decide(g, _rs(["id", "s", "n"], [(7, "a", 1), (8, "b", 2)])) == subset  # an extra column
+    assert _decide(g, _rs(["n", "s"], [(1, "a"), (2, "c")])) == different
+    assert _decide(_rs(["x"], [(1.0,)]), _rs(["x"], [(1.000001,)])) == subset  # rtol 1e-5 in rule c only
+    assert _decide(_rs(["x"], [(None,), (1,)]), _rs(["x"], [(None,), (1,)])) == subset  # NaN: not equal, but close
+    assert _decide(_rs(["x"], [("a",), (None,)]), _rs(["x"], [("a",), (None,)])) == exact  # None equals None
+    assert _decide(_rs(["n"], [(1,)]), _rs(["n"], [(Decimal(1),)])) == exact  # int64 1 == float64 1.0
+    assert _decide(_rs(["b"], [(True,)]), _rs(["b"], [(1,)])) is None  # bool against a number: pandas
+    tz = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    assert _decide(_rs(["t"], [(tz,)]), _rs(["t"], [(tz.replace(tzinfo=None),)])) is None  # aware vs naive
+    assert _decide(_rs(["d"], [(dt.date(2024, 1, 1),)]), _rs(["d"], [(dt.datetime(2024, 1, 1),)])) is None
+    assert _decide(g, _rs(["n", "s"], [(1, "a"), (2, "b")] * 30_000)) is None  # large: pandas is faster
+    assert sh.decide(g, g, pred_kinds=None, keep_order=False) is None  # a prediction that is not plain
 
 
 def test_a_non_plain_prediction_still_builds_its_frame_first():

@@ -336,9 +336,9 @@ def correct_sqleval(gold_cell: str, gold_results: Sequence[GoldResult], pred: Op
     keep_order = wants_order_2023(question, category)
     # a plain prediction builds its frame without error, so it is built only when pandas must decide
     # (eval/scoring/sqleval_shortcuts.py); any other prediction's frame first, as in 2023
-    pred_plain = sqleval_shortcuts.is_plain(pred)
+    pred_kinds = sqleval_shortcuts.kinds(pred)
     pred_df = None
-    if not pred_plain:
+    if pred_kinds is None:
         with _pandas_2023():
             try:
                 pred_df = frame_2023(pred)
@@ -349,10 +349,13 @@ def correct_sqleval(gold_cell: str, gold_results: Sequence[GoldResult], pred: Op
         failed = _failure(g)
         if failed is not None:
             return False, f"gold_error: expansion {i} of {expected}: {failed}"
-        quick = sqleval_shortcuts.decide(g, pred, pred_plain=pred_plain)
-        if quick is True:
-            return True, f"exact: expansion {i} of {expected}"
-        if quick is False:
+        quick = sqleval_shortcuts.decide(g, pred, pred_kinds=pred_kinds, keep_order=keep_order)
+        if quick is not None:
+            exact, subset = quick
+            if exact:
+                return True, f"exact: expansion {i} of {expected}"
+            if subset and subset_at is None:
+                subset_at = i
             continue
         with _pandas_2023():
             try:
