@@ -284,12 +284,13 @@ def test_a_cell_of_several_statements_is_the_last_ones_rows_in_2023(pg_root, tmp
 
 
 def test_gold_frames_are_memoised_per_result_object_without_changing_verdicts():
-    """The same gold result object (the gold store's) is framed once; verdicts are those of fresh frames."""
+    """The same gold result object (the gold store's) is framed once; verdicts are those of fresh frames.
+    (Bools next to numbers: values that eval/scoring/sqleval_shortcuts.py leaves to pandas.)"""
     from eval.scoring import sqleval_compat as sc
     from eval.types import ResultSet as RS
 
-    gold = RS(["a", "b"], [(1, "x"), (2, "y"), (2, "y")])
-    preds = [RS(["b", "a"], [("y", 2), ("x", 1)]), RS(["a"], [(1,)]), RS(["a", "b", "c"], [(1, "x", 0), (2, "y", 0)])]
+    gold = RS(["a", "b"], [(1, True), (2, False), (2, False)])
+    preds = [RS(["b", "a"], [(0, 2), (1, 1)]), RS(["a"], [(True,)]), RS(["a", "b", "c"], [(1, 1, 0), (2, 0, 0)])]
     sc._GOLD_FRAMES.clear()
     first = [sc.correct_sqleval("SELECT a, b FROM t", [gold], p, question="q", category="where") for p in preds]
     assert len(sc._GOLD_FRAMES) == 1 and next(iter(sc._GOLD_FRAMES.values()))[0] is gold
