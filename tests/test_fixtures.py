@@ -171,3 +171,30 @@ def test_ensure_all_reports_build_progress(server, tmp_path):
     again = []
     fixtures.ensure_all(server, [fx], progress=lambda d, n: again.append((d, n)))
     assert again == []
+
+
+def test_declared_seeds_are_the_generators_own(tmp_path):
+    """Seeds read from a generator's text (no import) are what importing it gives, for every bundled
+    generator; any other shape of SEEDS is imported."""
+    from pathlib import Path
+
+    from eval.db.fixture_files import declared_seeds, generated_csv, load_generator
+
+    gens = sorted((Path(__file__).resolve().parent.parent / "schemas").glob("*/generate.py"))
+    assert len(gens) >= 14
+    for g in gens:
+        assert declared_seeds(g) == list(load_generator(g).SEEDS), g
+    cases = {
+        "SEEDS = [3, 1_000, 7]  # three\n": [3, 1000, 7],
+        "SEEDS = [3]\nSEEDS = SEEDS + [4]\n": [3, 4],
+        "SEEDS = [3]\nSEEDS.append(5)\n": [3, 5],
+        "SEEDS = list(range(2))\n": [0, 1],
+        "": [0],  # no SEEDS: the default
+    }
+    for i, (text, want) in enumerate(cases.items()):
+        p = tmp_path / f"g{i}" / "generate.py"
+        p.parent.mkdir()
+        p.write_text(text + "def generate(seed):\n    return {'t': [(seed,)]}\n")
+        assert declared_seeds(p) == want, text
+    with pytest.raises(UsageError, match="not one of its SEEDS"):
+        generated_csv(str(tmp_path / "g0" / "generate.py"), 4)

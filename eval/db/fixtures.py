@@ -36,7 +36,7 @@ from typing import Callable, Optional
 from eval.db.fixture_dbs import (clone_from_template, connect, drop_database, existing_dbs, read_meta, run_sql_file,
                                  seal_template, staged, template_name)
 from eval.db import fixture_data
-from eval.db.fixture_files import load_generator, uses_clock
+from eval.db.fixture_files import declared_seeds, uses_clock
 from eval.db.fixture_load import build_generated, schema_template_name
 from eval.db.fixture_seal import finish, qualified, table_checksums, user_tables
 from eval.data.invariants import FILE_NAME as INVARIANTS_FILE
@@ -107,7 +107,7 @@ def discover(schemas_dir: Path, needed: Optional[set] = None) -> dict[str, Fixtu
         digest, files = _folder_hash(sub)
         gen = sub / "generate.py"
         kind = "generated" if gen.exists() else "sql"
-        seeds = list(load_generator(gen).SEEDS) if kind == "generated" else []
+        seeds = declared_seeds(gen) if kind == "generated" else []
         out[sub.name] = Fixture(sub.name, sub, kind, files, digest, max(1, len(seeds)), seeds,
                                 clock_dependent=kind == "sql" and any(uses_clock(f) for f in loaded))
     if not out and needed is None:
