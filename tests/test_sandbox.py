@@ -150,11 +150,40 @@ def test_nothing_outlives_a_query(executor, sqleval_fixtures):
     for sql in ("SELECT * FROM sales", "SELECT 1/0", "SELECT pg_sleep(10)", "SELECT 1; SELECT 2",
                 "SELECT random() FROM generate_series(1, 3)"):
         executor.execute(d, sql)
-        conn = executor._conn(d)
-        assert conn.info.transaction_status == 0  # idle: no transaction left open
-        rows = conn.execute("SELECT (SELECT count(*) FROM pg_cursors), (SELECT count(*) FROM pg_prepared_statements), "
-                            "(SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid())").fetchone()
+        conn = executor._checkout(d)  # the connection that ran it, back in the pool
+        try:
+            assert conn.info.transaction_status == 0  # idle: no transaction left open
+            rows = conn.execute("SELECT (SELECT count(*) FROM pg_cursors), (SELECT count(*) FROM pg_prepared_statements), "
+                                "(SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid())").fetchone()
+        finally:
+            executor._checkin(d, conn)
         assert rows == (0, 0, 0), sql
+
+
+def test_open_connections_stay_bounded_across_threads_and_thread_pools(server, sqleval_fixtures):
+    """Connections go back to one shared pool: thread pools that come and go (the gold check, then
+    the scoring workers) and many databases never hold more than the queries running at once plus
+    MAX_IDLE_CONNS (the reader role may hold 64), and a database's connection is reused by other threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from eval.db.executor import MAX_IDLE_CONNS
+
+    dbs = [db for fx in sqleval_fixtures.values() for db in fx.instance_dbs]
+    ex = Executor(server)
+    try:
+        for _ in range(4):  # four pools of 12 threads, each thread touching every database
+            with ThreadPoolExecutor(max_workers=12) as pool:
+                outs = list(pool.map(lambda job: ex.execute(job[0], "SELECT 1"), [(db, i) for i in range(12) for db in dbs]))
+            assert all(o.ok for o in outs)
+            assert len(ex._all) <= MAX_IDLE_CONNS + 12
+            assert ex._n_idle <= MAX_IDLE_CONNS
+        with ThreadPoolExecutor(max_workers=1) as pool:  # another thread gets an idle connection, not a new one
+            before = len(ex._all)
+            assert pool.submit(ex.execute, dbs[0], "SELECT 1").result().ok
+            assert len(ex._all) == before
+    finally:
+        ex.close()
+    assert ex._all == []
 
 
 @pytest.mark.parametrize("sql", ["SELECT setseed(0.5)", "SELECT pg_logical_emit_message(true, 'x', 'y')",

@@ -41,7 +41,7 @@ from eval.sqltext.statement import Rejected, single_statement
 from eval.types import ExecOutcome, ResultSet
 
 logging.getLogger("psycopg").setLevel(logging.CRITICAL)  # "error ignored terminating <Pipeline>": the error itself is handled
-MAX_CONNS_PER_THREAD = 12
+MAX_IDLE_CONNS = 24  # idle connections kept for reuse by any thread (least recently used closed first)
 FIRST_FETCH = 50  # rows in the first FETCH (<= 50 MiB at ROW_BYTES); later FETCHes aim at CHUNK_BYTES
 CHUNK_BYTES = 16 << 20
 ROW_BYTES = 1 << 20  # one result row may not exceed 1 MiB (server-side check)
@@ -111,7 +111,11 @@ END $$;
 
 
 class Executor:
-    """Runs SQL in the sandbox.  Thread-safe: each thread has its own connections."""
+    """Runs SQL in the sandbox.  Thread-safe: a connection serves one query of one thread at a time,
+    then goes back to a pool shared by every thread (at most MAX_IDLE_CONNS idle), so the open
+    connections are bounded by the queries running at once plus that pool, however many threads or
+    thread pools call in (the reader role may hold 64), and a database's backend is reused across
+    threads."""
 
     def __init__(self, server: Server, *, timeout_s: float = 10.0, row_cap: int = 100_000, guard: bool = True,
                  cell_cap: int = CELL_CAP, infra_retry_s: float = INFRA_RETRY_S):
@@ -124,46 +128,64 @@ class Executor:
         self.infra_retry_s = infra_retry_s
         self.infra_retries = 0  # queries re-run after an infrastructure failure (for the summary)
         self._failed: Optional[str] = None  # set once the server is given up on: every later call fails fast
-        self._local = threading.local()
+        self._idle: dict[str, list] = {}  # db -> idle connections, least recently used db first
+        self._n_idle = 0
         self._all: list = []
         self._lock = threading.Lock()
         self._options = startup_options(self.timeout_ms)
 
     # -- connections -------------------------------------------------------------------------
-    def _conn(self, db: str):
+    def _checkout(self, db: str):
+        """An open connection to ``db`` for the calling thread alone, until _checkin or _discard."""
         import psycopg  # noqa: PLC0415
 
-        pool = getattr(self._local, "pool", None)
-        if pool is None:
-            pool = self._local.pool = {}
-        c = pool.get(db)
-        if c is not None and not c.closed:
-            pool[db] = pool.pop(db)  # most recently used last
-            return c
-        while len(pool) >= MAX_CONNS_PER_THREAD:  # close the least recently used
-            self._drop(next(iter(pool)))
+        with self._lock:
+            idle = self._idle.get(db)
+            while idle:
+                c = idle.pop()
+                self._n_idle -= 1
+                if not idle:
+                    del self._idle[db]
+                if not c.closed:
+                    return c
+                idle = self._idle.get(db)
         params = self.server.reader.for_db(db, application_name="t2seval")
         given = params.pop("options", "")  # a --dsn's own options come first: ours, later, win
         c = psycopg.connect(autocommit=True, prepare_threshold=None, client_encoding="UTF8",
                             options=f"{given} {self._options}".strip(), **params)
         pgvalues.register(c)
         c.add_notice_handler(_ignore_notice)
-        pool[db] = c
         with self._lock:
             self._all.append(c)
         return c
 
-    def _drop(self, db: str) -> None:
-        pool = getattr(self._local, "pool", {})
-        c = pool.pop(db, None)
-        if c is not None:
-            try:
-                c.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection may fail any way; it is dropped regardless
-                pass
-            with self._lock:
-                if c in self._all:
-                    self._all.remove(c)
+    def _checkin(self, db: str, c) -> None:
+        """Back into the shared pool (its transaction ended and its session reset by _end)."""
+        evicted = []
+        with self._lock:
+            self._idle.setdefault(db, []).append(c)
+            self._idle[db] = self._idle.pop(db)  # most recently used last
+            self._n_idle += 1
+            while self._n_idle > MAX_IDLE_CONNS:
+                oldest = next(iter(self._idle))
+                evicted.append(self._idle[oldest].pop(0))
+                self._n_idle -= 1
+                if not self._idle[oldest]:
+                    del self._idle[oldest]
+        for e in evicted:
+            self._discard(e)
+
+    def _discard(self, c) -> None:
+        """Close a connection that is not in the pool (broken, or evicted)."""
+        if c is None:
+            return
+        try:
+            c.close()
+        except Exception:  # noqa: BLE001 - closing a broken connection may fail any way; it is dropped regardless
+            pass
+        with self._lock:
+            if c in self._all:
+                self._all.remove(c)
 
     def close(self) -> None:
         with self._lock:
@@ -173,6 +195,8 @@ class Executor:
                 except Exception:  # noqa: BLE001 - closing a broken connection may fail any way; it is dropped regardless
                     pass
             self._all.clear()
+            self._idle.clear()
+            self._n_idle = 0
 
     # -- execution ----------------------------------------------------------------------------
     def execute(self, db: str, sql: str, *, row_cap: Optional[int] = None,
@@ -198,15 +222,17 @@ class Executor:
         while True:
             conn = None
             try:
-                conn = self._conn(db)
-                return self._run(conn, body, cap, t0)
+                conn = self._checkout(db)
+                out = self._run(conn, body, cap, t0)
+                self._checkin(db, conn)
+                return out
             except (_TooLarge, _Timeout) as e:
                 kind, msg = self._classify(e)
             except psycopg.Error as e:
                 if not _infrastructure(e):
                     kind, msg = self._classify(e)
                 else:
-                    self._drop(db)
+                    self._discard(conn)
                     now = time.monotonic()
                     give_up = give_up or now + self.infra_retry_s
                     if now >= give_up or self._failed:
@@ -324,12 +350,16 @@ class Executor:
         return "error", msg
 
     def _reset(self, conn, db: str) -> None:
+        """End a failed query's transaction and return the connection to the pool (closed instead
+        when even that fails)."""
         if conn is None:
             return
         try:
             self._end(conn)
         except Exception:  # noqa: BLE001 - a connection that cannot end its transaction is dropped, whatever the failure
-            self._drop(db)
+            self._discard(conn)
+            return
+        self._checkin(db, conn)
 
 
 class _TooLarge(Exception):

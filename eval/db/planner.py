@@ -25,7 +25,7 @@ def estimated_cost(ex: Any, db: str, sql: str, infrastructure: Callable[[Excepti
         return None
     conn = None
     try:
-        conn = ex._conn(db)
+        conn = ex._checkout(db)
         cur, fcur = conn.cursor(), conn.cursor()
         with conn.pipeline():
             cur.execute("BEGIN TRANSACTION READ ONLY ISOLATION LEVEL REPEATABLE READ")  # settings: the connection's
@@ -33,10 +33,12 @@ def estimated_cost(ex: Any, db: str, sql: str, infrastructure: Callable[[Excepti
         (doc,) = fcur.fetchone()
         plan = json.loads(str(doc)) if not isinstance(doc, list) else doc
         ex._end(conn)
-        return float(plan[0]["Plan"]["Total Cost"])
+        cost = float(plan[0]["Plan"]["Total Cost"])
+        ex._checkin(db, conn)
+        return cost
     except psycopg.Error as e:
         if infrastructure(e):
-            ex._drop(db)
+            ex._discard(conn)
             return None
         ex._reset(conn, db)
         return None
