@@ -220,6 +220,9 @@ def test_decisions():
     assert _decide(_rs(["d"], [(dt.date(2024, 1, 1),)]), _rs(["d"], [(dt.datetime(2024, 1, 1),)])) is None
     assert _decide(g, _rs(["n", "s"], [(1, "a"), (2, "b")] * 30_000)) is None  # large: pandas is faster
     assert sh.decide(g, g, pred_kinds=None, keep_order=False) is None  # a prediction that is not plain
+    dup = _rs(["n", "n"], [(1, 2), (3, 4)])
+    assert _decide(dup, _rs(["n", "n"], [(1, 2), (3, 4)])) == exact  # rule a reads no names
+    assert _decide(dup, _rs(["n", "n"], [(3, 4), (1, 2)])) is None  # rule b would raise: pandas
 
 
 def test_a_non_plain_prediction_still_builds_its_frame_first():

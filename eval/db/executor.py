@@ -146,7 +146,7 @@ class Executor:
                 self._n_idle -= 1
                 if not idle:
                     del self._idle[db]
-                if not c.closed:
+                if not c.closed and not c.broken:
                     return c
                 idle = self._idle.get(db)
         params = self.server.reader.for_db(db, application_name="t2seval")
@@ -186,6 +186,14 @@ class Executor:
         with self._lock:
             if c in self._all:
                 self._all.remove(c)
+
+    def _discard_idle(self) -> None:
+        with self._lock:
+            idle = [c for conns in self._idle.values() for c in conns]
+            self._idle.clear()
+            self._n_idle = 0
+        for c in idle:
+            self._discard(c)
 
     def close(self) -> None:
         with self._lock:
@@ -233,6 +241,7 @@ class Executor:
                     kind, msg = self._classify(e)
                 else:
                     self._discard(conn)
+                    self._discard_idle()  # a restarted server broke every pooled connection too
                     now = time.monotonic()
                     give_up = give_up or now + self.infra_retry_s
                     if now >= give_up or self._failed:

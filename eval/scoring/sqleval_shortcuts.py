@@ -9,8 +9,8 @@ outcome in pure Python, and no pandas step can raise (rule d):
 - **plain**: every value is None or a bool, an int within ±2**53, a non-NaN float, a finite Decimal,
   a str, a date, a time, or a datetime within pandas' nanosecond range; the values of a column are
   of one kind (one type; for timestamps, naive or aware at one UTC offset), as PostgreSQL returns a
-  column; no money column (its text depends on the column type); column names unique (rule b
-  reindexes by name and raises on duplicates).
+  column; no money column (its text depends on the column type).  Rule a is decided whatever the
+  column names; past it, duplicate names are left to pandas (rule b reindexes by name and raises).
 - **the frame's columns** (``read_sql_query``, rule 2): ints stay ints unless the column has a NULL
   (then floats, NULL -> NaN); Decimals and floats are floats (NULL -> NaN); timestamps are
   ``datetime64`` (NULL -> NaT; aware ones compare as instants); bools without NULL stay bools; every
@@ -85,9 +85,8 @@ def _kind(v: object) -> object:
 
 
 def _kinds(result: ResultSet) -> Optional[list]:
-    """Each column's kind (None: every value NULL or no rows), or None when the result is not plain."""
-    if len(set(result.columns)) != len(result.columns):
-        return None
+    """Each column's kind (None: every value NULL or no rows), or None when the values are not plain
+    (the column names are checked by ``decide``: rule a does not read them)."""
     if any(oid == MONEY_OID for oid in result.type_oids):
         return None
     kinds: list = [None] * len(result.columns)
@@ -108,7 +107,11 @@ def _kinds(result: ResultSet) -> Optional[list]:
 def is_plain(result: ResultSet) -> bool:
     """Every value plain, the values of each column of one kind, no money column, column names
     unique (module docstring)."""
-    return _kinds(result) is not None
+    return _kinds(result) is not None and _unique_names(result)
+
+
+def _unique_names(result: ResultSet) -> bool:
+    return len(set(result.columns)) == len(result.columns)
 
 
 # --------------------------------------------------------------------------- the frame, column by column
@@ -267,13 +270,17 @@ def decide(gold: ResultSet, pred: ResultSet, *, pred_kinds: Optional[list], keep
     if g_kinds is None:
         return None
     if not gold.rows and not pred.rows:  # empty frames (object columns): equal iff as wide
-        return len(gold.columns) == len(pred.columns), False
+        if len(gold.columns) == len(pred.columns):
+            return True, False
+        return (False, False) if _unique_names(gold) and _unique_names(pred) else None
     g, p = _frame(gold, g_kinds), _frame(pred, pred_kinds)
     a = _positionally_equal(g, _rows(g), p, _rows(p))  # rule a
     if a is None:
         return None
     if a:
         return True, False
+    if not (_unique_names(gold) and _unique_names(pred)):
+        return None  # rule b reindexes by name: pandas raises on duplicates (rule d)
     b = _positionally_equal(*_normalised(g, gold.columns, keep_order), *_normalised(p, pred.columns, keep_order))
     if b is None:
         return None
