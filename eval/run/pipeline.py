@@ -317,6 +317,12 @@ def run(p: Prepared) -> dict:
     writer = results.RecordWriter(jsonl)
     by_id = {q.id: q for q in p.questions}
     progress = _progress(args, len(p.questions), len(done))
+    # a fixture's checksums are verified as soon as its last question is scored (nothing of this
+    # run touches its databases after that), while the other fixtures' questions are still running
+    unscored = {name: 0 for name in p.fixtures}
+    for q in pending:
+        unscored[q.db] += 1
+    verifying: dict[str, Future] = {}
     try:
         with ThreadPoolExecutor(max_workers=workers(args)) as pool:
             futures: set[Future] = set()
@@ -332,6 +338,10 @@ def run(p: Prepared) -> dict:
                     writer.write(rec)
                     done[rec.question_id] = rec
                     progress.update(1)
+                    name = by_id[rec.question_id].db
+                    unscored[name] -= 1
+                    if unscored[name] == 0:
+                        verifying[name] = pool.submit(fixtures.verify_all, p.server, [p.fixtures[name]], 1)
 
             try:
                 reqs = _requests(p, sorted(pending, key=lambda q: q.db))
@@ -358,7 +368,12 @@ def run(p: Prepared) -> dict:
     missing = [q.id for q in p.questions if q.id not in done]
     if missing:
         raise RunFailed(f"the runner returned no generation for {len(missing)} question(s), e.g. {missing[0]}")
-    damaged = fixtures.verify_all(p.server, list(p.fixtures.values()), workers=workers(args))
+    damaged = {}
+    for f in verifying.values():
+        damaged.update(f.result())
+    rest = [fx for name, fx in p.fixtures.items() if name not in verifying]  # nothing to score there (a resume)
+    if rest:
+        damaged.update(fixtures.verify_all(p.server, rest, workers=workers(args)))
     problems = list(damaged.values())
     ordered = [done[q.id] for q in p.questions]
     meta = dict(p.meta)
