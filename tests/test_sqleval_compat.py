@@ -18,37 +18,16 @@ import pytest
 from eval.scoring import sqleval_compat as sc
 from eval.scoring import sqleval_frames as sf
 from eval.pgvalues import Interval, Json, PgText
-from eval.scoring.sqleval_compat import GoldFailed, correct_sqleval, expand_gold_2023, wants_order_2023
+from eval.scoring.sqleval_compat import correct_sqleval, expand_gold_2023, wants_order_2023
 from eval.types import ResultSet
+from tests.helpers.sqleval_cases import CASES, golds_and_pred
 
 REPO = Path(__file__).resolve().parent.parent
-CASES = [json.loads(line) for line in (REPO / "tests" / "data" / "sqleval_compat_cases.jsonl")
-         .read_text(encoding="utf-8").splitlines() if line.strip()]
 needs_pandas = pytest.mark.skipif(importlib.util.find_spec("pandas") is None, reason="pandas is not installed")
-
-_TAGS = {
-    "$decimal": Decimal, "$float": float, "$date": dt.date.fromisoformat, "$ts": dt.datetime.fromisoformat,
-    "$tstz": dt.datetime.fromisoformat, "$interval": lambda a: Interval(*a), "$json": Json, "$bytes": bytes.fromhex,
-}
-
-
-def _value(v):
-    if isinstance(v, list):
-        return [_value(x) for x in v]
-    if isinstance(v, dict):
-        (tag, x), = v.items()
-        return _TAGS[tag](x)
-    return v
-
-
-def _result(columns, rows) -> ResultSet:
-    return ResultSet(list(columns), [tuple(_value(x) for x in row) for row in rows])
 
 
 def _run(c: dict) -> tuple[bool, str]:
-    golds = [GoldFailed(rows["$error"]) if isinstance(rows, dict) else _result(cols, rows)
-             for cols, rows in zip(c["gold_columns"], c["gold_rows"])]
-    pred = None if c["pred_columns"] is None else _result(c["pred_columns"], c["pred_rows"])
+    golds, pred = golds_and_pred(c)
     return correct_sqleval(c["gold_cell"], golds, pred, question=c["question"], category=c["category"])
 
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import json
 import random
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -20,25 +18,9 @@ from eval.scoring.sqleval_compat import GoldFailed, correct_sqleval
 from eval.scoring.sqleval_frames import MONEY_OID
 from eval.pgvalues import Interval, Json, PgText
 from eval.types import ResultSet
+from tests.helpers.sqleval_cases import CASES, golds_and_pred
 
-REPO = Path(__file__).resolve().parent.parent
-CASES = [json.loads(line) for line in (REPO / "tests" / "data" / "sqleval_compat_cases.jsonl")
-         .read_text(encoding="utf-8").splitlines() if line.strip()]
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("pandas") is None, reason="pandas is not installed")
-
-_TAGS = {
-    "$decimal": Decimal, "$float": float, "$date": dt.date.fromisoformat, "$ts": dt.datetime.fromisoformat,
-    "$tstz": dt.datetime.fromisoformat, "$interval": lambda a: Interval(*a), "$json": Json, "$bytes": bytes.fromhex,
-}
-
-
-def _value(v):
-    if isinstance(v, list):
-        return [_value(x) for x in v]
-    if isinstance(v, dict):
-        (tag, x), = v.items()
-        return _TAGS[tag](x)
-    return v
 
 
 def _rs(columns, rows, oids=()) -> ResultSet:
@@ -57,10 +39,7 @@ def _both(monkeypatch, cell, golds, pred, question, category):
 
 @pytest.mark.parametrize("c", CASES, ids=[c["id"] for c in CASES])
 def test_case_table_verdicts_are_unchanged(monkeypatch, c):
-    golds = [GoldFailed(rows["$error"]) if isinstance(rows, dict) else
-             _rs(cols, [tuple(_value(x) for x in r) for r in rows])
-             for cols, rows in zip(c["gold_columns"], c["gold_rows"])]
-    pred = None if c["pred_columns"] is None else _rs(c["pred_columns"], [tuple(_value(x) for x in r) for r in c["pred_rows"]])
+    golds, pred = golds_and_pred(c)
     fast, slow = _both(monkeypatch, c["gold_cell"], golds, pred, c["question"], c["category"])
     assert fast == slow
 
