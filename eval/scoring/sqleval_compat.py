@@ -127,7 +127,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Optional, Sequence, Union, get_args
 
 from eval.scoring import sqleval_shortcuts
-from eval.scoring.sqleval_frames import _pandas_2023, frame_2023
+from eval.scoring.sqleval_frames import ATOL, RTOL, _pandas_2023, frame_2023
 from eval.types import ResultSet
 
 if TYPE_CHECKING:  # pandas is imported only when frames are built
@@ -140,8 +140,6 @@ NOTE_CODES: tuple[str, ...] = get_args(NoteCode)
 
 #: The 2023 order test: these words anywhere in the question, inside other words too.
 ORDER_WORDS = re.compile(r"(order|sort|arrange)", re.IGNORECASE)
-#: pandas 2.0's assert_*_equal defaults, applied to integers too (see the module docstring).
-RTOL, ATOL = 1e-5, 1e-8
 _GROUP_BY_HOLE = "GROUP BY {}"
 
 

@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # pandas is imported only when frames are built
 __all__ = ["MONEY_OID", "driver_value", "frame_2023"]
 
 MONEY_OID = 790  # PostgreSQL's money type: psycopg2 returned its text
+#: pandas 2.0's assert_*_equal defaults, applied to integers too: the 2023 subset rule's tolerance, for
+#: the pandas rules (sqleval_compat) and their Python model (sqleval_shortcuts) alike
+RTOL, ATOL = 1e-5, 1e-8
 
 
 # --------------------------------------------------------------------------- frames

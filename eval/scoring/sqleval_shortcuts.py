@@ -38,7 +38,7 @@ import math
 from decimal import Decimal
 from typing import Optional, Sequence
 
-from eval.scoring.sqleval_frames import MONEY_OID
+from eval.scoring.sqleval_frames import ATOL, MONEY_OID, RTOL
 from eval.types import ResultSet
 
 __all__ = ["decide", "is_plain", "kinds"]
@@ -46,7 +46,6 @@ __all__ = ["decide", "is_plain", "kinds"]
 _EXACT_INT = 2 ** 53
 #: pandas' datetime64[ns] range, with a day of margin on each side
 _TS_MIN, _TS_MAX = dt.datetime(1677, 9, 23), dt.datetime(2262, 4, 10)
-RTOL, ATOL = 1e-5, 1e-8  # as sqleval_compat.RTOL / ATOL (pandas 2.0's defaults)
 MAX_CELLS = 40_000  # gold + prediction cells above which pandas decides (it is faster there)
 
 
@@ -84,9 +83,10 @@ def _kind(v: object) -> object:
     return type(v)
 
 
-def _kinds(result: ResultSet) -> Optional[list]:
+def kinds(result: ResultSet) -> Optional[list]:
     """Each column's kind (None: every value NULL or no rows), or None when the values are not plain
-    (the column names are checked by ``decide``: rule a does not read them)."""
+    (the column names are checked by ``decide``: rule a does not read them); ``decide``'s
+    ``pred_kinds``."""
     if any(oid == MONEY_OID for oid in result.type_oids):
         return None
     kinds: list = [None] * len(result.columns)
@@ -107,7 +107,7 @@ def _kinds(result: ResultSet) -> Optional[list]:
 def is_plain(result: ResultSet) -> bool:
     """Every value plain, the values of each column of one kind, no money column, column names
     unique (module docstring)."""
-    return _kinds(result) is not None and _unique_names(result)
+    return kinds(result) is not None and _unique_names(result)
 
 
 def _unique_names(result: ResultSet) -> bool:
@@ -156,8 +156,8 @@ def _comparable(a: _Column, b: _Column) -> Optional[bool]:
         return None  # True == 1 in some paths and not in others: pandas decides
     if "timestamp" in fams:
         other = (fams - {"timestamp"}).pop()
-        if other != _NUMBER and other not in (("object", str), ("object", type(None)), ("object", None)):
-            return None  # dates and times against datetime64: numpy's own conversions
+        if other not in (_NUMBER, ("object", str)):
+            return None  # dates, times and all-NULL columns against datetime64: numpy's own conversions
     if a.family == ("object", None) or b.family == ("object", None):  # an all-NULL column
         return None
     return False
@@ -266,7 +266,7 @@ def decide(gold: ResultSet, pred: ResultSet, *, pred_kinds: Optional[list], keep
         return None
     if (len(gold.rows) * len(gold.columns) + len(pred.rows) * len(pred.columns)) > MAX_CELLS:
         return None  # pandas' vectorised steps beat Python loops on large results
-    g_kinds = _kinds(gold)
+    g_kinds = kinds(gold)
     if g_kinds is None:
         return None
     if not gold.rows and not pred.rows:  # empty frames (object columns): equal iff as wide
@@ -290,8 +290,3 @@ def decide(gold: ResultSet, pred: ResultSet, *, pred_kinds: Optional[list], keep
     if c is None:
         return None
     return False, c
-
-
-def kinds(result: ResultSet) -> Optional[list]:
-    """Each column's kind, or None when the result is not plain (the ``pred_kinds`` of ``decide``)."""
-    return _kinds(result)
