@@ -18,6 +18,7 @@ Uses the default cache root (the fixtures are built first if missing).
 """
 from __future__ import annotations
 
+import contextlib
 import resource
 import sys
 import time
@@ -64,20 +65,18 @@ def main() -> int:
         dbs = {name: fixtures.ensure_loaded(server, fx) for name, fx in fxs.items()}
         work = [(db, q.gold[0]) for q in qs for db in dbs[q.db]]
         print(f"{len(work)} executions on {sum(len(v) for v in dbs.values())} databases")
+        def one_pass(label, run) -> None:  # every execution once; timed when a label is given
+            with Measure(label) if label else contextlib.nullcontext():
+                for db, sql in work:
+                    run(db, sql)
+
         ex = Executor(server)
-        with Measure("executor, first pass (new connections)"):
-            for db, sql in work:
-                ex.execute(db, sql, max_chars=None)
-        with Measure("executor, warm"):
-            for db, sql in work:
-                ex.execute(db, sql, max_chars=None)
+        one_pass("executor, first pass (new connections)", lambda db, sql: ex.execute(db, sql, max_chars=None))
+        one_pass("executor, warm", lambda db, sql: ex.execute(db, sql, max_chars=None))
         ex.close()
         bare = Executor(server, guard=False)
-        for db, sql in work:
-            bare.execute(db, sql, max_chars=None)
-        with Measure("executor without the row guard, warm"):
-            for db, sql in work:
-                bare.execute(db, sql, max_chars=None)
+        one_pass(None, lambda db, sql: bare.execute(db, sql, max_chars=None))  # its connections
+        one_pass("executor without the row guard, warm", lambda db, sql: bare.execute(db, sql, max_chars=None))
         bare.close()
         conns: dict = {}
 
@@ -91,11 +90,8 @@ def main() -> int:
                 cur.execute(sql)
                 cur.fetchall()
 
-        for db, sql in work:
-            plain(db, sql)
-        with Measure("plain psycopg, warm"):
-            for db, sql in work:
-                plain(db, sql)
+        one_pass(None, plain)
+        one_pass("plain psycopg, warm", plain)
         for c in conns.values():
             c.close()
         with Measure("connect + SELECT 1, every database twice"):
