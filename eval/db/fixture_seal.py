@@ -10,13 +10,16 @@ from eval.db.pgserver import Server
 from eval.db.reader_role import READER_ROLE
 
 
+#: the fixture's own schemas (``n`` = pg_namespace), in a query executed with parameters
+_OWN_SCHEMAS = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'"
+
+
 def user_tables(cur, kinds: tuple[str, ...] = ("r", "p")) -> list[tuple[str, str]]:
     """(schema, table) of the fixture's own relations of these relkinds, in creation order."""
-    cur.execute("""
+    cur.execute(f"""
         SELECT n.nspname, c.relname
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind = ANY(%s) AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-          AND n.nspname NOT LIKE 'pg\\_%%'
+        WHERE c.relkind = ANY(%s) AND {_OWN_SCHEMAS}
         ORDER BY c.oid""", (list(kinds),))
     return cur.fetchall()
 
@@ -151,8 +154,7 @@ _TABLES_AND_HASHING = f"""
     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
     LEFT JOIN pg_type ty ON ty.oid = a.atttypid
     LEFT JOIN pg_collation co ON co.oid = a.attcollation
-    WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-      AND n.nspname NOT LIKE 'pg\\_%'
+    WHERE c.relkind = 'r' AND {_OWN_SCHEMAS}
     GROUP BY c.oid, n.nspname, c.relname
     ORDER BY c.oid"""
 
@@ -171,7 +173,7 @@ def table_checksums(conn) -> dict[str, str]:
     with conn.cursor() as cur:
         cur.execute("SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; "
                     "SET extra_float_digits = 3; SET bytea_output = 'hex'")
-        cur.execute(_TABLES_AND_HASHING)
+        cur.execute(_TABLES_AND_HASHING, ())  # parameters (none): %% in _OWN_SCHEMAS is one %
         tables = cur.fetchall()
         if not tables:
             return out
